@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+// Portico: a static site generator and staff console for membership associations.
+// No package dependencies: Foundation, the toolchain's test libraries, and system SQLite.
+import PackageDescription
+
+let package = Package(
+    name: "Portico",
+    products: [
+        .executable(name: "portico", targets: ["portico"]),
+        .executable(name: "portico-admin", targets: ["portico-admin"]),
+    ],
+    targets: [
+        // MARK: - System libraries
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "CPorticoSystem"),
+
+        // MARK: - Engines (import nothing of ours)
+        .target(name: "PorticoSQLite", dependencies: ["CSQLite"]),
+        .target(name: "PorticoMustache"),
+        .target(name: "PorticoMarkdown"),
+        .target(name: "PorticoArguments"),
+        .target(name: "PorticoDigest"),
+
+        // MARK: - Portico
+        .target(name: "PorticoModel", dependencies: ["PorticoSQLite", "PorticoDigest"]),
+        .target(
+            name: "PorticoSite",
+            dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "CPorticoSystem"]
+        ),
+        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoSite"]),
+        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel"]),
+        .executableTarget(name: "portico", dependencies: ["PorticoCLI"]),
+        .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin"]),
+
+        // MARK: - Tests
+        .target(name: "PorticoTestSupport", dependencies: ["PorticoModel", "PorticoSQLite"], path: "Sources/PorticoTestSupport"),
+        .testTarget(name: "PorticoSQLiteTests", dependencies: ["PorticoSQLite"]),
+        .testTarget(name: "PorticoMustacheTests", dependencies: ["PorticoMustache"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PorticoMarkdownTests", dependencies: ["PorticoMarkdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PorticoArgumentsTests", dependencies: ["PorticoArguments"]),
+        .testTarget(name: "PorticoDigestTests", dependencies: ["PorticoDigest"]),
+        .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport"]),
+        .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoModel"]),
+    ]
+)

@@ -1,0 +1,30 @@
+/// The context stack: an immutable value; pushing returns a new stack.
+struct Context {
+    private let frames: [MustacheValue]
+
+    init(root: MustacheValue) { frames = [root] }
+    private init(frames: [MustacheValue]) { self.frames = frames }
+
+    func pushing(_ value: MustacheValue) -> Context { Context(frames: frames + [value]) }
+
+    var top: MustacheValue { frames[frames.count - 1] }
+
+    /// Resolves a name: `.` is the top; `a.b.c` finds `a` in the nearest frame that has it, then walks into it.
+    func lookup(_ name: String) -> MustacheValue {
+        if name == "." { return top }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var current: MustacheValue?
+        for frame in frames.reversed() {
+            if let found = frame[parts[0]] {
+                current = found
+                break
+            }
+        }
+        guard var value = current else { return .null }
+        for part in parts.dropFirst() {
+            guard let next = value[part] else { return .null }
+            value = next
+        }
+        return value
+    }
+}
