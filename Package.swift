@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoSite"]),
         .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel"]),
-        .executableTarget(name: "portico", dependencies: ["PorticoCLI"]),
+        .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoMarkdown"]),
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin"]),
 
         // MARK: - Tests

@@ -1,1 +1,7 @@
-print("portico-admin")
+import Foundation
+import PorticoAdmin
+
+// portico-admin: the staff console. All logic lives in PorticoAdmin.
+let output = CommandOutput(echo: true)
+let code = AdminApp.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, output: output)
+exit(code.rawValue)

@@ -1,0 +1,43 @@
+import PorticoArguments
+import PorticoModel
+
+/// Runs `portico-admin` with the given words: parses, checks the actor's capability, runs, and maps errors to exit codes.
+public enum AdminApp {
+    public static func run(_ words: [String], environment: [String: String], output: CommandOutput) -> ExitCode {
+        let parser = ArgumentParser(root: AdminCatalog.root)
+        let help = HelpFormatter(toolName: "portico-admin", globalOptions: AdminCatalog.globalOptions)
+        do {
+            let (spec, arguments) = try parser.parse(words)
+            if arguments.wantsHelp || (words.isEmpty) {
+                output.write(help.help(for: spec, path: arguments.commandPath))
+                return .success
+            }
+            guard let command = AdminCatalog.command(at: arguments.commandPath) else {
+                output.write(help.help(for: spec, path: arguments.commandPath))
+                return .usage
+            }
+            let context = CommandContext(arguments: arguments, environment: environment, output: output, commandPath: command.path)
+            if let capability = command.capability {
+                try context.actor().require(capability)
+            }
+            try command.run(context)
+            return .success
+        } catch {
+            let (message, code) = ErrorReport.describe(error)
+            output.error("portico-admin: error: \(message)\n")
+            if error is UsageError { output.error("Run 'portico-admin \(usagePath(words)) --help' for usage.\n") }
+            return code
+        }
+    }
+
+    private static func usagePath(_ words: [String]) -> String {
+        var path: [String] = []
+        var command = AdminCatalog.root
+        for word in words where !word.hasPrefix("-") {
+            guard let next = command.subcommand(word) else { break }
+            path.append(word)
+            command = next
+        }
+        return path.joined(separator: " ")
+    }
+}

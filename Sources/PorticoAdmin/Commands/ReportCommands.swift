@@ -1,0 +1,4 @@
+/// `portico-admin report …`.
+enum ReportCommands {
+    static let all: [AdminCommand] = []
+}

@@ -1,0 +1,94 @@
+import Foundation
+import PorticoArguments
+import PorticoModel
+import PorticoSQLite
+
+/// Everything a command needs while it runs: what was said, the store, the actor, and where output goes.
+public final class CommandContext {
+    public let arguments: ParsedArguments
+    public let environment: [String: String]
+    public let output: CommandOutput
+    let commandPath: [String]
+    private var openedStore: Store?
+    private var resolvedActor: Actor?
+
+    init(arguments: ParsedArguments, environment: [String: String], output: CommandOutput, commandPath: [String]) {
+        self.arguments = arguments
+        self.environment = environment
+        self.output = output
+        self.commandPath = commandPath
+    }
+
+    /// The command's name as the audit trail records it.
+    var commandName: String { commandPath.joined(separator: " ") }
+
+    /// `--db`, else `PORTICO_DB`, else `portico.db` in the current folder.
+    var databasePath: String {
+        arguments.value("db") ?? environment["PORTICO_DB"] ?? "portico.db"
+    }
+
+    /// True with `--json`, or `--format json`.
+    var wantsJSON: Bool { arguments.flag("json") || arguments.value("format") == "json" }
+
+    /// The store, opened (and migrated) on first use. A missing file is an error, never a silent new database.
+    func store() throws -> Store {
+        if let openedStore { return openedStore }
+        let store = try Store(path: databasePath, create: false)
+        openedStore = store
+        return store
+    }
+
+    /// The actor from `--as` or `PORTICO_ACTOR`.
+    func actor() throws -> Actor {
+        if let resolvedActor { return resolvedActor }
+        let actor = try Actor.resolve(email: arguments.value("as") ?? environment["PORTICO_ACTOR"], in: store())
+        resolvedActor = actor
+        return actor
+    }
+
+    /// Runs a write as the actor in one audited transaction.
+    func write<T>(_ body: (WriteContext) throws -> T) throws -> T {
+        try store().write(as: actor(), command: commandName, body)
+    }
+
+    /// A required option's value (the parser has already checked presence for declared-required options).
+    func value(_ name: String) throws -> String {
+        guard let value = arguments.value(name) else { throw UsageError.missingOption(name) }
+        return value
+    }
+
+    /// An optional integer option, naming the flag when it is not a number.
+    func integer(_ name: String) throws -> Int? {
+        guard let text = arguments.value(name) else { return nil }
+        guard let value = Int(text) else { throw ModelError.invalid(field: "--\(name)", value: text, reason: "not a whole number") }
+        return value
+    }
+
+    /// Prints a table, or JSON with `--json`.
+    func print(_ table: OutputTable) {
+        output.write(wantsJSON ? table.json() : table.text())
+    }
+
+    /// Prints a line for humans (suppressed with `--json`, where the data speaks).
+    func say(_ line: String) {
+        if !wantsJSON { output.write(line + "\n") }
+    }
+}
+
+/// Collects a command's standard output and standard error, so commands run the same in tests and in the binary.
+public final class CommandOutput: @unchecked Sendable {
+    public private(set) var standardOutput = ""
+    public private(set) var standardError = ""
+    private let echo: Bool
+
+    /// With `echo`, text is also written straight to the process's streams as it comes.
+    public init(echo: Bool = false) { self.echo = echo }
+
+    public func write(_ text: String) {
+        if echo { FileHandle.standardOutput.write(Data(text.utf8)) } else { standardOutput += text }
+    }
+
+    public func error(_ text: String) {
+        if echo { FileHandle.standardError.write(Data(text.utf8)) } else { standardError += text }
+    }
+}

@@ -1,0 +1,34 @@
+import PorticoArguments
+import PorticoModel
+import PorticoMustache
+import PorticoSQLite
+import PorticoSite
+
+/// The one place that turns any error into the message staff read and the documented exit code.
+public enum ErrorReport {
+    public static func describe(_ error: Error) -> (message: String, code: ExitCode) {
+        switch error {
+        case let error as UsageError: return (error.description, .usage)
+        case let error as AccessError: return (error.description, .permissionDenied)
+        case let error as ModelError:
+            switch error {
+            case .invalid: return (error.description, .badInput)
+            case .notFound: return (error.description, .notFound)
+            case .conflict: return (error.description, .conflict)
+            }
+        case let error as StoreError:
+            switch error {
+            case .missing: return (error.description, .notFound)
+            case .database(let underlying): return describe(underlying)
+            default: return (error.description, .database)
+            }
+        case let error as DatabaseError:
+            if error.isConstraintViolation { return ("conflict: \(error.message)", .conflict) }
+            if error.isNotADatabase || error.isBusy { return (error.description, .database) }
+            return (error.description, .failure)
+        case let error as TemplateError: return (error.description, .badInput)
+        case let error as SiteError: return (error.description, error.isInputError ? .badInput : .failure)
+        default: return ("\(error)", .failure)
+        }
+    }
+}

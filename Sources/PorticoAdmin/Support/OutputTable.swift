@@ -1,0 +1,64 @@
+import PorticoModel
+import PorticoSQLite
+
+/// Rows for display: an aligned text table for people, a JSON array of objects for machines, or CSV.
+public struct OutputTable {
+    public let columns: [String]
+    public let rows: [[DatabaseValue]]
+
+    public init(columns: [String], rows: [[DatabaseValue]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// A table from records that list their fields as ordered pairs.
+    public init(records: [[(String, DatabaseValue)]], emptyColumns: [String] = []) {
+        columns = records.first?.map(\.0) ?? emptyColumns
+        rows = records.map { $0.map(\.1) }
+    }
+
+    static func cell(_ value: DatabaseValue) -> String {
+        switch value {
+        case .null: return ""
+        default: return value.text ?? ""
+        }
+    }
+
+    public func text() -> String {
+        if rows.isEmpty { return "(none)\n" }
+        var widths = columns.map(\.count)
+        let cells = rows.map { $0.map { Self.cell($0).replacingOccurrences(of: "\n", with: " ") } }
+        for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], min(cell.count, 60)) } }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                let clipped = value.count > 60 ? String(value.prefix(59)) + "…" : value
+                return index == values.count - 1 ? clipped : clipped + String(repeating: " ", count: widths[index] - clipped.count)
+            }.joined(separator: "  ")
+        }
+        var out = line(columns.map { $0.uppercased() }) + "\n"
+        for row in cells { out += line(row) + "\n" }
+        return out
+    }
+
+    public func json() -> String {
+        let objects = rows.map { row -> String in
+            "{" + zip(columns, row).map { CanonicalJSON.quote($0) + ":" + CanonicalJSON.encode($1) }.joined(separator: ",") + "}"
+        }
+        return "[" + objects.joined(separator: ",\n ") + "]\n"
+    }
+
+    /// RFC 4180 CSV with a header row; cells a spreadsheet would run as a formula are prefixed with an apostrophe.
+    public func csv() -> String {
+        func field(_ text: String) -> String {
+            var text = text
+            if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
+            if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return text
+        }
+        var out = columns.map(field).joined(separator: ",") + "\r\n"
+        for row in rows { out += row.map { field(Self.cell($0)) }.joined(separator: ",") + "\r\n" }
+        return out
+    }
+}

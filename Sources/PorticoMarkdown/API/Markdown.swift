@@ -1,0 +1,16 @@
+/// Renders CommonMark (with GitHub's extensions) to HTML.
+public enum Markdown {
+    /// Renders `source` to HTML.
+    public static func html(_ source: String, options: MarkdownOptions = .trusted) -> String {
+        render(source, options: options).html
+    }
+
+    /// Renders `source`, also returning its headings.
+    public static func render(_ source: String, options: MarkdownOptions = .trusted) -> RenderedMarkdown {
+        var parser = BlockParser(options: options)
+        let document = parser.parse(source)
+        var renderer = HTMLRenderer(options: options, document: document)
+        let html = renderer.render()
+        return RenderedMarkdown(html: html, headings: renderer.headings)
+    }
+}

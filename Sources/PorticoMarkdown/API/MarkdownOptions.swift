@@ -1,0 +1,38 @@
+/// How Markdown is turned into HTML.
+public struct MarkdownOptions: Sendable, Equatable {
+    /// Safe mode for text from the database: raw HTML is dropped and dangerous URL schemes removed.
+    /// Trusted mode (false) is for staff-written content files and allows raw HTML, as CommonMark says.
+    public var safe: Bool
+    /// GitHub Flavored Markdown extensions: tables, strikethrough, autolinks, task lists, tag filter, footnotes.
+    public var gfm: Bool
+    /// Gives headings stable `id` attributes for tables of contents.
+    public var headingAnchors: Bool
+
+    public init(safe: Bool = false, gfm: Bool = true, headingAnchors: Bool = false) {
+        self.safe = safe
+        self.gfm = gfm
+        self.headingAnchors = headingAnchors
+    }
+
+    /// Plain CommonMark, as the spec examples expect.
+    public static let commonMark = MarkdownOptions(safe: false, gfm: false, headingAnchors: false)
+    /// Staff-written pages: GFM, raw HTML allowed, heading anchors.
+    public static let trusted = MarkdownOptions(safe: false, gfm: true, headingAnchors: true)
+    /// Database text: GFM, no raw HTML, safe URLs only.
+    public static let safe = MarkdownOptions(safe: true, gfm: true, headingAnchors: false)
+}
+
+/// A heading found while rendering, for tables of contents.
+public struct MarkdownHeading: Sendable, Equatable {
+    public let level: Int
+    /// The heading's plain text.
+    public let text: String
+    /// The `id` the heading carries (empty when anchors are off).
+    public let id: String
+}
+
+/// The HTML of a document and the headings in it.
+public struct RenderedMarkdown: Sendable {
+    public let html: String
+    public let headings: [MarkdownHeading]
+}

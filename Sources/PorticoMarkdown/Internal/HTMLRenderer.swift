@@ -1,0 +1,308 @@
+/// Writes the document tree as HTML, byte for byte as the CommonMark reference renderer does.
+struct HTMLRenderer {
+    let options: MarkdownOptions
+    let document: ParsedDocument
+    private var out: [UInt8] = []
+    private var disableTags = 0
+    private(set) var headings: [MarkdownHeading] = []
+    private var usedIDs: [String: Int] = [:]
+
+    init(options: MarkdownOptions, document: ParsedDocument) {
+        self.options = options
+        self.document = document
+    }
+
+    mutating func render() -> String {
+        out.reserveCapacity(4096)
+        renderChildren(document.root)
+        renderFootnotes()
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    // MARK: - Output primitives
+
+    @inline(__always) private mutating func literal(_ text: String) { out.append(contentsOf: text.utf8) }
+
+    /// A newline unless the output already ends with one (or is empty).
+    private mutating func cr() {
+        if let last = out.last, last != Characters.newline { out.append(Characters.newline) }
+    }
+
+    private mutating func escaped<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): literal("&amp;")
+            case UInt8(ascii: "<"): literal("&lt;")
+            case UInt8(ascii: ">"): literal("&gt;")
+            case UInt8(ascii: "\""): literal("&quot;")
+            default: out.append(byte)
+            }
+        }
+    }
+
+    private mutating func tag(_ text: String) {
+        if disableTags == 0 { literal(text) }
+    }
+
+    private mutating func renderChildren(_ node: Node) {
+        var child = node.firstChild
+        while let current = child {
+            render(current)
+            child = current.next
+        }
+    }
+
+    // MARK: - Nodes
+
+    private mutating func render(_ node: Node) {
+        switch node.kind {
+        case .document:
+            renderChildren(node)
+        case .paragraph:
+            let tight = node.parent?.parent?.kind == .list && node.parent?.parent?.list.isTight == true
+            if tight {
+                renderChildren(node)
+            } else {
+                cr()
+                literal("<p>")
+                renderChildren(node)
+                if node.next == nil, let definition = node.parent, definition.kind == .footnoteDefinition { backReference(definition) }
+                literal("</p>")
+                cr()
+            }
+        case .heading:
+            cr()
+            let anchor = options.headingAnchors ? headingID(node) : ""
+            literal("<h\(node.level)" + (anchor.isEmpty ? ">" : " id=\"\(anchor)\">"))
+            renderChildren(node)
+            literal("</h\(node.level)>")
+            cr()
+        case .thematicBreak:
+            cr()
+            literal("<hr />")
+            cr()
+        case .blockQuote:
+            cr()
+            literal("<blockquote>")
+            cr()
+            renderChildren(node)
+            cr()
+            literal("</blockquote>")
+            cr()
+        case .list:
+            cr()
+            if node.list.kind == .bullet {
+                literal("<ul>")
+            } else {
+                literal(node.list.start == 1 ? "<ol>" : "<ol start=\"\(node.list.start)\">")
+            }
+            cr()
+            renderChildren(node)
+            cr()
+            literal(node.list.kind == .bullet ? "</ul>" : "</ol>")
+            cr()
+        case .item:
+            literal("<li>")
+            if let checked = node.taskChecked {
+                literal(checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />")
+            }
+            renderChildren(node)
+            literal("</li>")
+            cr()
+        case .codeBlock:
+            cr()
+            let language = node.info.split(whereSeparator: { $0 == Characters.space || $0 == Characters.tab }).first
+            literal("<pre><code")
+            if let language, !language.isEmpty {
+                literal(" class=\"language-")
+                escaped(language)
+                literal("\"")
+            }
+            literal(">")
+            escaped(node.literal)
+            literal("</code></pre>")
+            cr()
+        case .htmlBlock:
+            cr()
+            if !options.safe { rawHTML(node.literal) }
+            cr()
+        case .table:
+            renderTable(node)
+        case .tableHead, .tableRow, .tableCell, .footnoteDefinition:
+            renderChildren(node)
+        case .text:
+            escaped(node.literal)
+        case .softBreak:
+            out.append(Characters.newline)
+        case .lineBreak:
+            tag("<br />")
+            out.append(Characters.newline)
+        case .code:
+            tag("<code>")
+            escaped(node.literal)
+            tag("</code>")
+        case .htmlInline:
+            if !options.safe { rawHTML(node.literal) }
+        case .emphasis:
+            tag("<em>"); renderChildren(node); tag("</em>")
+        case .strong:
+            tag("<strong>"); renderChildren(node); tag("</strong>")
+        case .strikethrough:
+            tag("<del>"); renderChildren(node); tag("</del>")
+        case .link:
+            if disableTags == 0 {
+                literal("<a href=\"")
+                escaped(URLs.safeDestination(node.destination, safe: options.safe, isImage: false))
+                literal("\"")
+                if !node.title.isEmpty {
+                    literal(" title=\"")
+                    escaped(node.title)
+                    literal("\"")
+                }
+                literal(">")
+            }
+            renderChildren(node)
+            tag("</a>")
+        case .image:
+            if disableTags == 0 {
+                literal("<img src=\"")
+                escaped(URLs.safeDestination(node.destination, safe: options.safe, isImage: true))
+                literal("\" alt=\"")
+            }
+            disableTags += 1
+            renderChildren(node)
+            disableTags -= 1
+            if disableTags == 0 {
+                literal("\"")
+                if !node.title.isEmpty {
+                    literal(" title=\"")
+                    escaped(node.title)
+                    literal("\"")
+                }
+                literal(" />")
+            }
+        case .footnoteReference:
+            let n = node.footnoteNumber
+            let id = node.level > 1 ? "fnref\(n)-\(node.level)" : "fnref\(n)"
+            tag("<sup class=\"footnote-ref\"><a href=\"#fn\(n)\" id=\"\(id)\">\(n)</a></sup>")
+        }
+    }
+
+    /// Raw HTML, with GFM's tag filter: `<` of dangerous tags becomes `&lt;`.
+    private mutating func rawHTML(_ bytes: [UInt8]) {
+        guard options.gfm else {
+            out.append(contentsOf: bytes)
+            return
+        }
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<") && TagFilter.isFiltered(bytes, at: i) {
+                literal("&lt;")
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+    }
+
+    private mutating func renderTable(_ table: Node) {
+        cr()
+        literal("<table>\n")
+        var inBody = false
+        for row in table.children {
+            let header = row.kind == .tableHead
+            if header { literal("<thead>\n") } else if !inBody { literal("<tbody>\n"); inBody = true }
+            literal("<tr>\n")
+            for cell in row.children {
+                let name = header ? "th" : "td"
+                switch cell.alignment {
+                case .none: literal("<\(name)>")
+                case .left: literal("<\(name) align=\"left\">")
+                case .center: literal("<\(name) align=\"center\">")
+                case .right: literal("<\(name) align=\"right\">")
+                }
+                renderChildren(cell)
+                literal("</\(name)>\n")
+            }
+            literal("</tr>\n")
+            if header { literal("</thead>\n") }
+        }
+        if inBody { literal("</tbody>\n") }
+        literal("</table>\n")
+    }
+
+    // MARK: - Footnotes
+
+    private mutating func backReference(_ definition: Node) {
+        literal(" <a href=\"#fnref\(definition.footnoteNumber)\" class=\"footnote-backref\">↩</a>")
+    }
+
+    private mutating func renderFootnotes() {
+        guard let registry = document.footnotes, !registry.ordered.isEmpty else { return }
+        cr()
+        literal("<section class=\"footnotes\">\n<ol>\n")
+        for definition in registry.ordered {
+            literal("<li id=\"fn\(definition.footnoteNumber)\">\n")
+            renderChildren(definition)
+            if definition.lastChild?.kind != .paragraph {
+                cr()
+                literal("<a href=\"#fnref\(definition.footnoteNumber)\" class=\"footnote-backref\">↩</a>\n")
+            }
+            cr()
+            literal("</li>\n")
+        }
+        literal("</ol>\n</section>\n")
+    }
+
+    // MARK: - Heading anchors
+
+    private mutating func headingID(_ node: Node) -> String {
+        let text = String(decoding: InlineText.plainText(node), as: UTF8.self)
+        var base = HeadingSlug.make(text)
+        if base.isEmpty { base = "section" }
+        var id = base
+        if let count = usedIDs[base] {
+            id = "\(base)-\(count)"
+            usedIDs[base] = count + 1
+        } else {
+            usedIDs[base] = 1
+        }
+        headings.append(MarkdownHeading(level: node.level, text: text, id: id))
+        return id
+    }
+}
+
+/// GFM's disallowed raw HTML tags.
+enum TagFilter {
+    static let names: [[UInt8]] = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"].map { Array($0.utf8) }
+
+    static func isFiltered(_ s: [UInt8], at index: Int) -> Bool {
+        var i = index + 1
+        if i < s.count && s[i] == UInt8(ascii: "/") { i += 1 }
+        for name in names where s.hasPrefixIgnoringCase(name, at: i) {
+            let end = i + name.count
+            if end == s.count || Characters.isWhitespace(s[end]) || s[end] == UInt8(ascii: ">") || s.hasPrefix(Array("/>".utf8), at: end) {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+/// Heading ids: lowercase letters, digits and hyphens, stable for a given heading text.
+enum HeadingSlug {
+    static func make(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                out.append(character)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+}

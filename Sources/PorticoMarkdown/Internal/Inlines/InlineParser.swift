@@ -1,0 +1,251 @@
+/// An entry on the emphasis delimiter stack.
+final class Delimiter {
+    let character: UInt8
+    var count: Int
+    let originalCount: Int
+    let node: Node
+    var previous: Delimiter?
+    var next: Delimiter?
+    let canOpen: Bool
+    let canClose: Bool
+
+    init(character: UInt8, count: Int, node: Node, previous: Delimiter?, canOpen: Bool, canClose: Bool) {
+        self.character = character
+        self.count = count
+        self.originalCount = count
+        self.node = node
+        self.previous = previous
+        self.canOpen = canOpen
+        self.canClose = canClose
+    }
+}
+
+/// An entry on the bracket stack: a `[` or `![` that may open a link or image.
+final class Bracket {
+    let node: Node
+    let previous: Bracket?
+    let previousDelimiter: Delimiter?
+    let index: Int
+    let isImage: Bool
+    var isActive = true
+    var bracketAfter = false
+
+    init(node: Node, previous: Bracket?, previousDelimiter: Delimiter?, index: Int, isImage: Bool) {
+        self.node = node
+        self.previous = previous
+        self.previousDelimiter = previousDelimiter
+        self.index = index
+        self.isImage = isImage
+    }
+}
+
+/// The inline phase: turns each paragraph's and heading's text into inline nodes
+/// (the delimiter-stack algorithm of the spec's appendix, linear in the input).
+struct InlineParser {
+    let references: ReferenceMap
+    let options: MarkdownOptions
+    var subject: [UInt8] = []
+    var position = 0
+    var delimiters: Delimiter?
+    var brackets: Bracket?
+    /// For each backtick run length, the positions of runs seen, so code spans are found without rescanning.
+    var backtickRuns: [Int: [Int]] = [:]
+    var backtickCursors: [Int: Int] = [:]
+    var backtickScanned = false
+    /// The document's footnote definitions (GFM only).
+    var footnotes: FootnoteRegistry?
+
+    init(references: ReferenceMap, options: MarkdownOptions) {
+        self.references = references
+        self.options = options
+    }
+
+    /// Parses the inline content of every paragraph, heading and table cell below `root`.
+    mutating func processInlines(in root: Node) {
+        var stack = [root]
+        if options.gfm {
+            let registry = FootnoteRegistry(root: root)
+            footnotes = registry
+            stack.insert(contentsOf: registry.definitions.values.sorted { $0.startLine > $1.startLine }, at: 0)
+        }
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .paragraph, .heading, .tableCell:
+                parse(node.content, into: node)
+                node.content = []
+            default:
+                var child = node.lastChild
+                while let current = child {
+                    stack.append(current)
+                    child = current.previous
+                }
+            }
+        }
+        if options.gfm {
+            for root in [root] + (footnotes?.definitions.values.map { $0 } ?? []) {
+                Autolinks.apply(in: root)
+                TaskLists.apply(in: root)
+            }
+        }
+    }
+
+    mutating func parse(_ content: [UInt8], into block: Node) {
+        var text = content
+        while let last = text.last, Characters.isWhitespace(last) { text.removeLast() }
+        subject = text
+        position = 0
+        delimiters = nil
+        brackets = nil
+        backtickRuns = [:]
+        backtickCursors = [:]
+        backtickScanned = false
+        while position < subject.count {
+            parseInline(into: block)
+        }
+        processEmphasis(stackBottom: nil)
+    }
+
+    @inline(__always) func peek(_ offset: Int = 0) -> UInt8? {
+        position + offset < subject.count ? subject[position + offset] : nil
+    }
+
+    mutating func parseInline(into block: Node) {
+        let c = subject[position]
+        switch c {
+        case Characters.newline: parseNewline(into: block)
+        case UInt8(ascii: "\\"): parseBackslash(into: block)
+        case UInt8(ascii: "`"): parseBackticks(into: block)
+        case UInt8(ascii: "*"), UInt8(ascii: "_"): handleDelimiters(c, into: block)
+        case UInt8(ascii: "~") where options.gfm: handleDelimiters(c, into: block)
+        case UInt8(ascii: "["): parseOpenBracket(into: block)
+        case UInt8(ascii: "!"): parseBang(into: block)
+        case UInt8(ascii: "]"): parseCloseBracket(into: block)
+        case UInt8(ascii: "<"): parseLessThan(into: block)
+        case UInt8(ascii: "&"): parseEntity(into: block)
+        default: parseText(into: block)
+        }
+    }
+
+    @inline(__always) static func isSpecial(_ c: UInt8, gfm: Bool) -> Bool {
+        switch c {
+        case Characters.newline, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "!"), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "&"):
+            return true
+        case UInt8(ascii: "~"): return gfm
+        default: return false
+        }
+    }
+
+    mutating func parseText(into block: Node) {
+        let start = position
+        position += 1
+        while position < subject.count && !Self.isSpecial(subject[position], gfm: options.gfm) { position += 1 }
+        appendText(subject[start..<position], to: block)
+    }
+
+    func appendText<C: Collection>(_ bytes: C, to block: Node) where C.Element == UInt8 {
+        if let last = block.lastChild, last.kind == .text, !last.isDelimiterText {
+            last.literal.append(contentsOf: bytes)
+        } else {
+            block.appendChild(Node(text: Array(bytes)))
+        }
+    }
+
+    mutating func parseNewline(into block: Node) {
+        position += 1
+        if let last = block.lastChild, last.kind == .text, last.literal.last == Characters.space {
+            var trailing = 0
+            while trailing < last.literal.count && last.literal[last.literal.count - 1 - trailing] == Characters.space { trailing += 1 }
+            last.literal.removeLast(trailing)
+            block.appendChild(Node(trailing >= 2 ? .lineBreak : .softBreak))
+        } else {
+            block.appendChild(Node(.softBreak))
+        }
+        while position < subject.count && Characters.isSpaceOrTab(subject[position]) { position += 1 }
+    }
+
+    mutating func parseBackslash(into block: Node) {
+        position += 1
+        if let next = peek(), next == Characters.newline {
+            position += 1
+            block.appendChild(Node(.lineBreak))
+            while position < subject.count && Characters.isSpaceOrTab(subject[position]) { position += 1 }
+        } else if let next = peek(), Characters.isASCIIPunctuation(next) {
+            position += 1
+            appendText([next], to: block)
+        } else {
+            appendText([UInt8(ascii: "\\")], to: block)
+        }
+    }
+
+    mutating func parseBackticks(into block: Node) {
+        let start = position
+        while position < subject.count && subject[position] == UInt8(ascii: "`") { position += 1 }
+        let length = position - start
+        let afterOpen = position
+        if let close = findClosingBackticks(length: length, from: afterOpen) {
+            var content = Array(subject[afterOpen..<close]).map { $0 == Characters.newline ? Characters.space : $0 }
+            if content.count >= 2, content.first == Characters.space, content.last == Characters.space,
+               content.contains(where: { $0 != Characters.space }) {
+                content = Array(content[1..<(content.count - 1)])
+            }
+            let code = Node(.code)
+            code.literal = content
+            block.appendChild(code)
+            position = close + length
+        } else {
+            appendText(subject[start..<afterOpen], to: block)
+        }
+    }
+
+    /// Finds a closing run of exactly `length` backticks after `from`, scanning the subject once per paragraph.
+    mutating func findClosingBackticks(length: Int, from: Int) -> Int? {
+        if !backtickScanned {
+            backtickScanned = true
+            var runs: [Int: [Int]] = [:]
+            var i = 0
+            while i < subject.count {
+                if subject[i] == UInt8(ascii: "`") {
+                    let runStart = i
+                    while i < subject.count && subject[i] == UInt8(ascii: "`") { i += 1 }
+                    runs[i - runStart, default: []].append(runStart)
+                } else {
+                    i += 1
+                }
+            }
+            backtickRuns = runs
+        }
+        guard let candidates = backtickRuns[length] else { return nil }
+        var cursor = backtickCursors[length] ?? 0
+        while cursor < candidates.count && candidates[cursor] < from { cursor += 1 }
+        backtickCursors[length] = cursor
+        return cursor < candidates.count ? candidates[cursor] : nil
+    }
+
+    mutating func parseEntity(into block: Node) {
+        if let (decoded, length) = Entities.decode(subject, at: position) {
+            position += length
+            appendText(decoded, to: block)
+        } else {
+            position += 1
+            appendText([UInt8(ascii: "&")], to: block)
+        }
+    }
+
+    mutating func parseLessThan(into block: Node) {
+        if let (node, end) = Autolinks.angleAutolink(subject, at: position) {
+            block.appendChild(node)
+            position = end
+            return
+        }
+        if let end = HTMLScanner.rawHTML(subject, at: position) {
+            let html = Node(.htmlInline)
+            html.literal = Array(subject[position..<end])
+            block.appendChild(html)
+            position = end
+            return
+        }
+        position += 1
+        appendText([UInt8(ascii: "<")], to: block)
+    }
+}

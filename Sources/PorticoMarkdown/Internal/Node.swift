@@ -1,0 +1,129 @@
+/// A node of the parsed document: blocks and inlines share one tree, linked like commonmark.js's
+/// so that inlines can be moved under emphasis and links in constant time.
+final class Node {
+    enum Kind: Equatable {
+        // Blocks
+        case document, blockQuote, list, item, paragraph, heading, thematicBreak, codeBlock, htmlBlock
+        case table, tableHead, tableRow, tableCell, footnoteDefinition
+        // Inlines
+        case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, strikethrough, link, image, footnoteReference
+    }
+
+    let kind: Kind
+    private(set) weak var parent: Node?
+    private(set) var firstChild: Node?
+    private(set) var lastChild: Node?
+    private(set) var next: Node?
+    private(set) weak var previous: Node?
+
+    // Block parsing state.
+    var isOpen = true
+    /// Delimiter runs and brackets stay separate text nodes until emphasis and links are resolved.
+    var isDelimiterText = false
+    var startLine = 0
+    var lastLineBlank = false
+    var lastLineChecked = false
+    /// The raw text lines of a leaf block, joined with newlines.
+    var content: [UInt8] = []
+
+    // Kind-specific data.
+    var literal: [UInt8] = []
+    var level = 0
+    var list = ListData()
+    var isFenced = false
+    var fenceCharacter: UInt8 = 0
+    var fenceLength = 0
+    var fenceOffset = 0
+    var info: [UInt8] = []
+    var htmlBlockType = 0
+    var destination: [UInt8] = []
+    var title: [UInt8] = []
+    /// Table cells: alignment per column; rows: whether in the header.
+    var alignments: [TableAlignment] = []
+    var alignment: TableAlignment = .none
+    /// Task list items: nil for ordinary items.
+    var taskChecked: Bool?
+    /// Footnotes: the label, and the number given at first reference.
+    var footnoteLabel: [UInt8] = []
+    var footnoteNumber = 0
+
+    init(_ kind: Kind) { self.kind = kind }
+
+    convenience init(text: [UInt8]) {
+        self.init(.text)
+        literal = text
+    }
+
+    var isBlock: Bool {
+        switch kind {
+        case .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .strikethrough, .link, .image, .footnoteReference: return false
+        default: return true
+        }
+    }
+
+    func appendChild(_ child: Node) {
+        child.unlink()
+        child.parent = self
+        if let last = lastChild {
+            last.next = child
+            child.previous = last
+            lastChild = child
+        } else {
+            firstChild = child
+            lastChild = child
+        }
+    }
+
+    func insertAfter(_ sibling: Node) {
+        sibling.unlink()
+        sibling.next = next
+        if let next { next.previous = sibling }
+        sibling.previous = self
+        next = sibling
+        sibling.parent = parent
+        if parent?.lastChild === self { parent?.lastChild = sibling }
+    }
+
+    func insertBefore(_ sibling: Node) {
+        sibling.unlink()
+        sibling.previous = previous
+        if let previous { previous.next = sibling }
+        sibling.next = self
+        previous = sibling
+        sibling.parent = parent
+        if parent?.firstChild === self { parent?.firstChild = sibling }
+    }
+
+    func unlink() {
+        if let previous { previous.next = next } else if let parent { parent.firstChild = next }
+        if let next { next.previous = previous } else if let parent { parent.lastChild = previous }
+        parent = nil
+        next = nil
+        previous = nil
+    }
+
+    /// The children as an array (for code that iterates while relinking).
+    var children: [Node] {
+        var result: [Node] = []
+        var child = firstChild
+        while let current = child {
+            result.append(current)
+            child = current.next
+        }
+        return result
+    }
+}
+
+/// What a list marker said.
+struct ListData: Equatable {
+    enum Kind { case bullet, ordered }
+    var kind: Kind = .bullet
+    var isTight = true
+    var bulletCharacter: UInt8 = 0
+    var start = 1
+    var delimiter: UInt8 = 0
+    var padding = 0
+    var markerOffset = 0
+}
+
+enum TableAlignment { case none, left, center, right }

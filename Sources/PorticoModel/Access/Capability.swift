@@ -1,0 +1,51 @@
+/// Something a command needs permission to do. Every admin command names exactly one.
+public enum Capability: String, CaseIterable, Sendable {
+    case recordsView = "records.view"
+    case recordsEdit = "records.edit"
+    case recordsDelete = "records.delete"
+    case attendanceCheckIn = "attendance.checkin"
+    case cpdLog = "cpd.log"
+    case supportView = "support.view"
+    case supportWork = "support.work"
+    case pricesManage = "prices.manage"
+    case invoicesManage = "invoices.manage"
+    case paymentsRefund = "payments.refund"
+    case integrationsManage = "integrations.manage"
+    case secretsView = "secrets.view"
+    case staffView = "staff.view"
+    case staffManage = "staff.manage"
+    case exportsPersonalData = "exports.personal-data"
+    case bulkOperations = "bulk.operations"
+    case auditView = "audit.view"
+    case reportsView = "reports.view"
+    case reportsFinancial = "reports.financial"
+    case siteBuild = "site.build"
+    case checksRun = "checks.run"
+
+    /// What holding the capability lets staff do.
+    public var summary: String {
+        switch self {
+        case .recordsView: return "view members, events, jobs and other records"
+        case .recordsEdit: return "create and edit records"
+        case .recordsDelete: return "delete records"
+        case .attendanceCheckIn: return "check people in at events"
+        case .cpdLog: return "log CPD activity"
+        case .supportView: return "view support tickets"
+        case .supportWork: return "open, answer, assign and resolve support tickets"
+        case .pricesManage: return "set plan and ticket prices"
+        case .invoicesManage: return "issue, void and credit invoices"
+        case .paymentsRefund: return "refund payments"
+        case .integrationsManage: return "configure integrations"
+        case .secretsView: return "see integration secrets"
+        case .staffView: return "list staff and roles"
+        case .staffManage: return "add, change and deactivate staff"
+        case .exportsPersonalData: return "bulk-export personal data"
+        case .bulkOperations: return "run bulk updates and imports"
+        case .auditView: return "read and verify the audit trail"
+        case .reportsView: return "run operational reports"
+        case .reportsFinancial: return "run revenue and other financial reports"
+        case .siteBuild: return "build the public site"
+        case .checksRun: return "run site and data checks"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Creates a new database's first admin and, on request, the demo association the repository's own site shows.
+public enum DemoData {
+    /// The demo association's admin, used by `portico build` when it seeds a fresh demo database.
+    public static let adminEmail = "admin@demo.portico.example"
+
+    public static func initialize(store: Store, adminEmail: String, adminName: String, demo: Bool) throws {
+        let admin = Actor(email: adminEmail, name: adminName, role: .clientAdmin)
+        try store.write(as: admin, command: "init") { context in
+            try StaffRecords.add(email: adminEmail, name: adminName, role: .clientAdmin, in: context)
+            if demo { try seed(context) }
+        }
+    }
+
+    static func seed(_ context: WriteContext) throws {
+        let settings: [(String, String)] = [
+            ("organization.name", "Guild of Harbour Engineers"),
+            ("organization.tagline", "The professional body for people who design, build and care for harbours."),
+            ("organization.email", "hello@harbour-guild.example"),
+            ("site.timezone", "Europe/London"),
+        ]
+        for (key, value) in settings {
+            let before = try context.store.setting(key)
+            try context.store.setSetting(key, value)
+            try context.audit(entity: "setting", id: key, before: before.map { ["value": .text($0)] }, after: ["value": .text(value)])
+        }
+        try StaffRecords.add(email: "ops@demo.portico.example", name: "Priya Natarajan", role: .clientUser, in: context)
+        try StaffRecords.add(email: "events@demo.portico.example", name: "Tomás Ferreira", role: .clientUser, in: context)
+        try StaffRecords.add(email: "support@platform.portico.example", name: "Platform Support", role: .platformAdmin, in: context)
+        try DemoSupport.seed(context)
+    }
+}
+
+/// Support tickets for the demo (filled in by the support work).
+enum DemoSupport {
+    static func seed(_ context: WriteContext) throws {}
+}

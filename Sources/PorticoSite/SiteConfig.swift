@@ -1,0 +1,79 @@
+import Foundation
+
+/// The site's settings from `portico.json` in the site folder.
+public struct SiteConfig: Sendable {
+    /// The absolute URL the site is published at, ending in `/` (sitemaps and feeds need absolute links).
+    public var baseURL: String
+    public var title: String?
+    public var language: String
+    public var theme: String
+    /// IANA time zone that dates are shown in.
+    public var timeZone: String
+    /// Extra navigation entries: title and URL (root-relative URLs get the base path).
+    public var menu: [(title: String, url: String)]
+
+    public static let fileName = "portico.json"
+    static let knownKeys: Set<String> = ["baseURL", "title", "language", "theme", "timezone", "menu"]
+
+    public init(baseURL: String = "http://localhost:8080/", title: String? = nil, language: String = "en", theme: String = "default",
+                timeZone: String = "UTC", menu: [(title: String, url: String)] = []) {
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.title = title
+        self.language = language
+        self.theme = theme
+        self.timeZone = timeZone
+        self.menu = menu
+    }
+
+    /// The path part of the base URL (`/` or `/guild/`), prefixed to every internal link.
+    public var basePath: String {
+        guard let url = URL(string: baseURL), !url.path.isEmpty else { return "/" }
+        return url.path.hasSuffix("/") ? url.path : url.path + "/"
+    }
+
+    /// Reads `portico.json` from `siteDirectory`; a missing file gives the defaults.
+    public static func load(siteDirectory: URL) throws -> SiteConfig {
+        let url = siteDirectory.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return SiteConfig() }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw SiteError(file: fileName, message: "not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)")
+        }
+        guard let dictionary = object as? [String: Any] else { throw SiteError(file: fileName, message: "must hold a JSON object") }
+        for key in dictionary.keys.sorted() where !knownKeys.contains(key) {
+            throw SiteError(file: fileName, message: "unknown setting '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))")
+        }
+        func string(_ key: String) throws -> String? {
+            guard let value = dictionary[key] else { return nil }
+            guard let text = value as? String else { throw SiteError(file: fileName, message: "'\(key)' must be a string") }
+            return text
+        }
+        var config = SiteConfig()
+        if let base = try string("baseURL") {
+            guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+                throw SiteError(file: fileName, message: "'baseURL' must be an absolute http(s) URL, not '\(base)'")
+            }
+            config.baseURL = base.hasSuffix("/") ? base : base + "/"
+        }
+        config.title = try string("title")
+        config.language = try string("language") ?? "en"
+        config.theme = try string("theme") ?? "default"
+        guard Slug.isValid(config.theme) else { throw SiteError(file: fileName, message: "'theme' must be a folder name under themes/, not '\(config.theme)'") }
+        config.timeZone = try string("timezone") ?? "UTC"
+        guard TimeZone(identifier: config.timeZone) != nil else {
+            throw SiteError(file: fileName, message: "'timezone' is not an IANA time zone: '\(config.timeZone)'")
+        }
+        if let menu = dictionary["menu"] {
+            guard let entries = menu as? [[String: Any]] else { throw SiteError(file: fileName, message: "'menu' must be a list of {\"title\", \"url\"} objects") }
+            config.menu = try entries.enumerated().map { index, entry in
+                guard let title = entry["title"] as? String, let url = entry["url"] as? String else {
+                    throw SiteError(file: fileName, message: "menu entry \(index + 1) needs a string 'title' and 'url'")
+                }
+                return (title, url)
+            }
+        }
+        return config
+    }
+}

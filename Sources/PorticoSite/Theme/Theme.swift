@@ -1,0 +1,75 @@
+import Foundation
+import PorticoDigest
+import PorticoMustache
+
+/// A theme folder: Mustache layouts and partials (parsed once), and assets copied under content-hashed names.
+public struct Theme: Sendable {
+    public let name: String
+    public let library: TemplateLibrary
+    /// Asset files: output path (with hash) by source path relative to `assets/`.
+    public let assets: [(source: String, output: String, bytes: [UInt8])]
+
+    /// Loads `themes/<name>/` from the site folder. Template syntax errors name the file, line and column.
+    public init(siteDirectory: URL, name: String) throws {
+        let root = siteDirectory.appendingPathComponent("themes").appendingPathComponent(name)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SiteError(file: "themes/\(name)", message: "theme folder not found")
+        }
+        self.name = name
+        var templates: [String: Template] = [:]
+        var origins: [String: String] = [:]
+        for folder in ["layouts", "partials"] {
+            for file in try Self.files(in: root.appendingPathComponent(folder)) where file.hasSuffix(".mustache") {
+                let relative = "themes/\(name)/\(folder)/\(file)"
+                let templateName = String(file.dropLast(".mustache".count))
+                if let other = origins[templateName] {
+                    throw SiteError(file: relative, message: "template name '\(templateName)' is also used by \(other)")
+                }
+                guard let source = try? String(contentsOf: root.appendingPathComponent(folder).appendingPathComponent(file), encoding: .utf8) else {
+                    throw SiteError(file: relative, message: "not readable as UTF-8 text")
+                }
+                templates[templateName] = try Template(source: source, name: relative)
+                origins[templateName] = relative
+            }
+        }
+        library = TemplateLibrary(templates: templates, strictPartials: true)
+        var assets: [(String, String, [UInt8])] = []
+        let assetRoot = root.appendingPathComponent("assets")
+        for file in try Self.files(in: assetRoot) {
+            guard let data = FileManager.default.contents(atPath: assetRoot.appendingPathComponent(file).path) else { continue }
+            let bytes = [UInt8](data)
+            let hash = String(Hex.encode(SHA256.hash(bytes)).prefix(10))
+            let url = URL(fileURLWithPath: file)
+            let ext = url.pathExtension
+            let stem = ext.isEmpty ? file : String(file.dropLast(ext.count + 1))
+            assets.append((file, "assets/\(stem).\(hash)" + (ext.isEmpty ? "" : ".\(ext)"), bytes))
+        }
+        self.assets = assets.sorted { $0.0 < $1.0 }
+    }
+
+    /// The hashed URL of an asset by its source name, keyed for templates (`style.css` → `style_css`).
+    func assetContext(basePath: String) -> [String: String] {
+        var context: [String: String] = [:]
+        for asset in assets {
+            let key = asset.source.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+            context[key] = basePath + asset.output
+        }
+        return context
+    }
+
+    /// Regular files below `folder`, as sorted relative paths; hidden files and symbolic links are skipped.
+    static func files(in folder: URL) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else { return [] }
+        var result: [String] = []
+        let prefix = folder.standardizedFileURL.path + "/"
+        for case let url as URL in enumerator {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            if url.lastPathComponent.hasPrefix(".") { enumerator.skipDescendants(); continue }
+            guard values?.isSymbolicLink != true, values?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(prefix) { result.append(String(path.dropFirst(prefix.count))) }
+        }
+        return result.sorted()
+    }
+}
