@@ -32,8 +32,8 @@ let package = Package(
             dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "CPorticoSystem"]
         ),
         .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoSite"]),
-        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel"]),
-        .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoMarkdown"]),
+        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoAdmin"]),
+        .executableTarget(name: "portico", dependencies: ["PorticoCLI"]),
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin"]),
 
         // MARK: - Tests

@@ -1,4 +1,8 @@
 import Foundation
-import PorticoMarkdown
-let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-print(Markdown.html(input, options: MarkdownOptions(safe: false, gfm: true, headingAnchors: false)), terminator: "")
+import PorticoAdmin
+import PorticoCLI
+
+// portico: the build tool. All logic lives in PorticoCLI and the libraries below it.
+let output = CommandOutput(echo: true)
+let code = PorticoApp.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, output: output)
+exit(code.rawValue)

@@ -35,4 +35,9 @@ public struct MarkdownHeading: Sendable, Equatable {
 public struct RenderedMarkdown: Sendable {
     public let html: String
     public let headings: [MarkdownHeading]
+
+    public init(html: String, headings: [MarkdownHeading]) {
+        self.html = html
+        self.headings = headings
+    }
 }

@@ -1,0 +1,29 @@
+import Foundation
+import PorticoArguments
+import PorticoMarkdown
+import PorticoModel
+
+/// `portico markdown`: prints the HTML a Markdown file renders to, exactly as pages render it.
+enum MarkdownCommand {
+    static let command = ToolCommand(spec: CommandSpec(
+        "markdown", abstract: "Render Markdown to HTML as pages do (trusted mode; --safe as for database text).",
+        options: [.flag("safe", "Safe mode: drop raw HTML and dangerous URLs, as for text from the database.")],
+        positionals: [PositionalSpec("file", "The Markdown file (default: standard input).", required: false)],
+        examples: ["portico markdown content/help/_index.md", "echo '**hi**' | portico markdown --safe"]
+    )) { arguments, _, output in
+        let data: Data
+        if let path = arguments.positionals.first, path != "-" {
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw ModelError.notFound(entity: "file", key: path)
+            }
+            data = contents
+        } else {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ModelError.invalid(field: "file", value: arguments.positionals.first ?? "stdin", reason: "not valid UTF-8")
+        }
+        let options = arguments.flag("safe") ? MarkdownOptions.safe : MarkdownOptions.trusted
+        output.write(Markdown.html(text, options: options))
+    }
+}

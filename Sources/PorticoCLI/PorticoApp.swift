@@ -1,0 +1,38 @@
+import Foundation
+import PorticoAdmin
+import PorticoArguments
+
+/// Runs the `portico` build tool: parses the words, runs the command, maps errors to exit codes.
+public enum PorticoApp {
+    public static let commands: [ToolCommand] = [BuildCommand.command, MarkdownCommand.command]
+
+    public static let root = CommandSpec(
+        "portico", abstract: "Portico builds a membership association's public website from its database, content and theme.",
+        subcommands: commands.map(\.spec),
+        examples: ["portico build", "portico build --site my-site --out public --base-url https://example.org/"])
+
+    public static func run(_ words: [String], environment: [String: String], output: CommandOutput) -> ExitCode {
+        let help = HelpFormatter(toolName: "portico", globalOptions: [])
+        do {
+            let (spec, arguments) = try ArgumentParser(root: root).parse(words)
+            if arguments.wantsHelp || words.isEmpty {
+                output.write(help.help(for: spec, path: arguments.commandPath))
+                return .success
+            }
+            guard let command = commands.first(where: { [$0.spec.name] == arguments.commandPath }) else { return .usage }
+            try command.run(arguments, environment, output)
+            return .success
+        } catch {
+            let (message, code) = ErrorReport.describe(error)
+            output.error("portico: error: \(message)\n")
+            if error is UsageError { output.error("Run 'portico --help' for usage.\n") }
+            return code
+        }
+    }
+}
+
+/// One `portico` command.
+public struct ToolCommand: Sendable {
+    public let spec: CommandSpec
+    let run: @Sendable (ParsedArguments, [String: String], CommandOutput) throws -> Void
+}

@@ -1,0 +1,108 @@
+import PorticoMustache
+
+/// The help center: `content/help/<category>/<article>.md`, categories described by their `_index.md`.
+struct HelpCenter {
+    static let section = "help"
+
+    /// A category and its articles in reading order (`order`, then title).
+    struct Category {
+        let page: ContentPage?
+        let slug: String
+        let title: String
+        let summary: String
+        let order: Int
+        let articles: [ContentPage]
+    }
+
+    let home: ContentPage?
+    let categories: [Category]
+    let related: RelatedContent
+
+    /// Nil when the site has no help pages.
+    init?(pages: [ContentPage]) throws {
+        let help = pages.filter { $0.section == Self.section }
+        guard !help.isEmpty else { return nil }
+        home = help.first { $0.isIndex && $0.directory == Self.section }
+        var byCategory: [String: [ContentPage]] = [:]
+        var categoryPages: [String: ContentPage] = [:]
+        for page in help where !(page.isIndex && page.directory == Self.section) {
+            let parts = page.directory.split(separator: "/").map(String.init)
+            guard parts.count == 2 else {
+                throw SiteError(file: page.sourcePath, message: "help articles belong in a category folder: content/help/<category>/<article>.md")
+            }
+            if page.isIndex { categoryPages[parts[1]] = page } else { byCategory[parts[1], default: []].append(page) }
+        }
+        var categories: [Category] = []
+        for slug in Set(byCategory.keys).union(categoryPages.keys).sorted() {
+            let index = categoryPages[slug]
+            let articles = (byCategory[slug] ?? []).sorted { ($0.order ?? Int.max, $0.title, $0.urlPath) < ($1.order ?? Int.max, $1.title, $1.urlPath) }
+            categories.append(Category(page: index, slug: slug, title: index?.title ?? slug.replacingOccurrences(of: "-", with: " ").capitalized,
+                                       summary: index?.summaryText ?? "", order: index?.order ?? Int.max, articles: articles))
+        }
+        self.categories = categories.sorted { ($0.order, $0.title) < ($1.order, $1.title) }
+        related = RelatedContent(pages: self.categories.flatMap(\.articles))
+    }
+
+    var articles: [ContentPage] { categories.flatMap(\.articles) }
+
+    func categoryLinks(context: PageContext) -> MustacheValue {
+        .array(categories.map { category in
+            .object(["title": .string(category.title), "url": .string(context.link("help/\(category.slug)/")),
+                     "summary": .string(category.summary), "count": .int(category.articles.count),
+                     "count_label": .string(category.articles.count == 1 ? "1 article" : "\(category.articles.count) articles")])
+        })
+    }
+
+    private func articleLink(_ page: ContentPage, context: PageContext) -> MustacheValue {
+        .object(["title": .string(page.title), "url": .string(context.link(page.urlPath)), "summary": .string(page.summaryText)])
+    }
+
+    func jobs(context: PageContext, timeZone: String) -> [RenderJob] {
+        var jobs: [RenderJob] = []
+        let helpCrumb: MustacheValue = .object(["title": "Help", "url": .string(context.link("help/"))])
+        let homeCrumb: MustacheValue = .object(["title": "Home", "url": .string(context.link(""))])
+        jobs.append(RenderJob(outputPath: "help/index.html", template: "help-home", context: context.page(
+            path: "help/", title: home?.title ?? "Help center", description: home?.summaryText ?? "Answers for members and staff.",
+            extra: ["content": .string(home?.html ?? ""), "categories": categoryLinks(context: context),
+                    "breadcrumbs": .array([homeCrumb])]),
+            sitemap: SitemapEntry(location: context.absolute("help/"), lastModified: home?.lastModified)))
+
+        for category in categories {
+            let path = "help/\(category.slug)/"
+            jobs.append(RenderJob(outputPath: path + "index.html", template: "help-category", context: context.page(
+                path: path, title: category.title, description: category.summary,
+                extra: ["content": .string(category.page?.html ?? ""), "articles": .array(category.articles.map { articleLink($0, context: context) }),
+                        "breadcrumbs": .array([homeCrumb, helpCrumb])]),
+                sitemap: SitemapEntry(location: context.absolute(path), lastModified: category.page?.lastModified)))
+            let categoryCrumb: MustacheValue = .object(["title": .string(category.title), "url": .string(context.link(path))])
+            for (index, article) in category.articles.enumerated() {
+                let previous = index > 0 ? articleLink(category.articles[index - 1], context: context) : .null
+                let next = index + 1 < category.articles.count ? articleLink(category.articles[index + 1], context: context) : .null
+                let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading -> MustacheValue in
+                    .object(["title": .string(heading.text), "id": .string(heading.id), "sub": .bool(heading.level == 3)])
+                }
+                let relatedPages = related.related(to: article, limit: 3).map { articleLink($0, context: context) }
+                jobs.append(RenderJob(outputPath: article.urlPath + "index.html", template: "help-article", context: context.page(
+                    path: article.urlPath, title: article.title, description: article.summaryText,
+                    extra: ["content": .string(article.html), "breadcrumbs": .array([homeCrumb, helpCrumb, categoryCrumb]),
+                            "toc": toc.isEmpty ? .null : .object(["items": .array(toc)]), "previous": previous, "next": next,
+                            "related": relatedPages.isEmpty ? .null : .object(["items": .array(relatedPages)]),
+                            "updated": article.lastModified.map { .string(DateDisplay.long($0, timeZone: timeZone)) } ?? .null,
+                            "updated_iso": article.lastModified.map { .string(DateDisplay.machine($0)) } ?? .null,
+                            "category": .object(["title": .string(category.title), "url": .string(context.link(path))]),
+                            "tags": .array(article.tags.map { .string($0) })]),
+                    sitemap: SitemapEntry(location: context.absolute(article.urlPath), lastModified: article.lastModified)))
+            }
+        }
+        return jobs
+    }
+
+    func searchDocuments(context: PageContext) -> [SearchDocument] {
+        categories.flatMap { category in
+            category.articles.map { article in
+                SearchDocument(url: context.link(article.urlPath), title: article.title, section: category.title,
+                               headings: article.headings.map(\.text), body: article.plainText)
+            }
+        }
+    }
+}

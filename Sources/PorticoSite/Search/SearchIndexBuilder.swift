@@ -1,0 +1,83 @@
+import Foundation
+import PorticoModel
+
+/// A page as search sees it.
+struct SearchDocument: Sendable {
+    let url: String
+    let title: String
+    let section: String
+    let headings: [String]
+    let body: String
+}
+
+/// Writes a static search index split so that a query downloads only what it needs:
+/// - `search/meta.json`: format version and counts;
+/// - `search/terms/<shard>.json`: for each term, its best documents with a precomputed BM25 impact
+///   (title matches weigh 3, headings 2, body 1), sharded by the term's first three characters;
+/// - `search/titles/<shard>.json`: normalized titles to documents, so an exact title match is always first;
+/// - `search/fragments/<n>.json`: one result's title, URL, section and text for its snippet.
+struct SearchIndexBuilder {
+    let documents: [SearchDocument]
+    /// Postings kept per term: the rest would never reach the first page of results.
+    static let maximumPostings = 100
+    static let fragmentCharacters = 1200
+    static let k1 = 1.2
+    static let b = 0.75
+
+    func build() -> (files: [StaticFile], termCount: Int) {
+        var files: [StaticFile] = []
+        var weighted: [[String: Double]] = []
+        var lengths: [Double] = []
+        for document in documents {
+            var counts: [String: Double] = [:]
+            for term in Tokenizer.terms(document.title) { counts[term, default: 0] += 3 }
+            for term in Tokenizer.terms(document.headings.joined(separator: " ")) { counts[term, default: 0] += 2 }
+            for term in Tokenizer.terms(document.body) { counts[term, default: 0] += 1 }
+            weighted.append(counts)
+            lengths.append(counts.values.reduce(0, +))
+        }
+        let n = Double(documents.count)
+        let averageLength = max(lengths.reduce(0, +) / max(n, 1), 1)
+        var postings: [String: [(Int, Int)]] = [:]
+        var documentFrequency: [String: Int] = [:]
+        for counts in weighted { for term in counts.keys { documentFrequency[term, default: 0] += 1 } }
+        for (index, counts) in weighted.enumerated() {
+            let norm = Self.k1 * (1 - Self.b + Self.b * lengths[index] / averageLength)
+            for (term, tf) in counts {
+                let df = Double(documentFrequency[term] ?? 1)
+                let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+                let score = idf * tf * (Self.k1 + 1) / (tf + norm)
+                postings[term, default: []].append((index, max(1, Int((score * 100).rounded()))))
+            }
+        }
+        var shards: [String: [String: [(Int, Int)]]] = [:]
+        for (term, list) in postings {
+            let best = list.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(Self.maximumPostings)
+            shards[Tokenizer.shardKey(term), default: [:]][term] = Array(best)
+        }
+        for (key, terms) in shards {
+            let body = terms.keys.sorted().map { term in
+                CanonicalJSON.quote(term) + ":[" + terms[term]!.map { "\($0.0),\($0.1)" }.joined(separator: ",") + "]"
+            }.joined(separator: ",\n")
+            files.append(StaticFile(outputPath: "search/terms/\(key).json", bytes: Array(("{" + body + "}\n").utf8)))
+        }
+        var titles: [String: [String: Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            let normalized = Tokenizer.normalizedTitle(document.title)
+            guard let first = Tokenizer.terms(normalized).first ?? normalized.split(separator: " ").first.map(String.init) else { continue }
+            if titles[Tokenizer.shardKey(first), default: [:]][normalized] == nil { titles[Tokenizer.shardKey(first), default: [:]][normalized] = index }
+        }
+        for (key, table) in titles {
+            let body = table.keys.sorted().map { CanonicalJSON.quote($0) + ":" + String(table[$0]!) }.joined(separator: ",\n")
+            files.append(StaticFile(outputPath: "search/titles/\(key).json", bytes: Array(("{" + body + "}\n").utf8)))
+        }
+        for (index, document) in documents.enumerated() {
+            let text = String(document.body.prefix(Self.fragmentCharacters))
+            let json = "{\"t\":\(CanonicalJSON.quote(document.title)),\"u\":\(CanonicalJSON.quote(document.url)),\"s\":\(CanonicalJSON.quote(document.section)),\"x\":\(CanonicalJSON.quote(text))}\n"
+            files.append(StaticFile(outputPath: "search/fragments/\(index).json", bytes: Array(json.utf8)))
+        }
+        let meta = "{\"version\":1,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3}\n"
+        files.append(StaticFile(outputPath: "search/meta.json", bytes: Array(meta.utf8)))
+        return (files.sorted { $0.outputPath < $1.outputPath }, postings.count)
+    }
+}

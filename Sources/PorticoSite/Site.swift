@@ -1,0 +1,174 @@
+import Foundation
+import PorticoModel
+import PorticoMustache
+
+/// Builds the public site: load → assemble → render → write, each step timed and named in errors.
+public final class Site {
+    public let options: BuildOptions
+    private var steps: [(String, Double)] = []
+
+    // What the load step reads.
+    private var config = SiteConfig()
+    private var theme: Theme!
+    private var data: SiteData!
+    private var pages: [ContentPage] = []
+    // What the assemble step produces.
+    private var jobs: [RenderJob] = []
+    private var files: [StaticFile] = []
+
+    public init(options: BuildOptions) { self.options = options }
+
+    /// Runs the whole build. On any error the previous output is left as it was.
+    public func build() throws -> BuildSummary {
+        let started = Date()
+        try checkOutputLocation()
+        try step("load", load)
+        try step("assemble", assemble)
+        let writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites)
+        do {
+            try step("render") { try render(with: writer) }
+            try step("write") { try write(with: writer) }
+        } catch {
+            writer.discard()
+            throw error
+        }
+        let removed = countRemoved(keeping: Set(writer.writtenPaths))
+        try step("commit") { try writer.commit() }
+        return BuildSummary(pages: jobs.count, files: writer.written + writer.unchanged, written: writer.written, unchanged: writer.unchanged,
+                            removed: removed, seconds: Date().timeIntervalSince(started), steps: steps)
+    }
+
+    private func step(_ name: String, _ body: () throws -> Void) throws {
+        let started = Date()
+        do {
+            try body()
+        } catch var error as SiteError {
+            error.step = error.step ?? name
+            throw error
+        }
+        steps.append((name, Date().timeIntervalSince(started)))
+    }
+
+    /// The output folder must not be the site folder or hold it: swapping it would swap the site away.
+    private func checkOutputLocation() throws {
+        let output = options.outputDirectory.path
+        let site = options.siteDirectory.path
+        if output == site || site.hasPrefix(output + "/") || output == "/" {
+            throw SiteError(message: "refusing to build into \(output): it holds the site folder itself; choose another --out")
+        }
+    }
+
+    // MARK: - Steps
+
+    private func load() throws {
+        config = try SiteConfig.load(siteDirectory: options.siteDirectory)
+        if let baseURL = options.baseURL {
+            guard let url = URL(string: baseURL), url.scheme == "http" || url.scheme == "https", url.host != nil else {
+                throw SiteError(message: "--base-url must be an absolute http(s) URL, not '\(baseURL)'")
+            }
+            config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        theme = try Theme(siteDirectory: options.siteDirectory, name: config.theme)
+        for required in ["home", "page", "404"] where theme.library.templates[required] == nil {
+            throw SiteError(file: "themes/\(config.theme)/layouts/\(required).mustache", message: "the theme has no '\(required)' layout")
+        }
+        let store = try Store(path: options.databasePath, create: false)
+        data = try store.database.readTransaction { try SiteData.load(from: store) }
+        pages = try ContentLoader(siteDirectory: options.siteDirectory, includeDrafts: options.includeDrafts).load()
+    }
+
+    private func assemble() throws {
+        var navigation: [(String, String)] = [("Home", "")]
+        let help = try HelpCenter(pages: pages)
+        if help != nil { navigation.append(("Help", "help/")) }
+        for entry in config.menu {
+            let path = entry.url.hasPrefix("/") ? String(entry.url.dropFirst()) : entry.url
+            navigation.append((entry.title, path))
+        }
+        let context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
+        let timeZone = config.timeZone
+
+        for page in pages where page.section != HelpCenter.section {
+            if page.urlPath.isEmpty {
+                jobs.append(RenderJob(outputPath: "index.html", template: "home", context: context.page(
+                    path: "", title: page.title, description: page.summaryText,
+                    extra: ["content": .string(page.html), "home": true]), sitemap: SitemapEntry(location: context.absolute(""), lastModified: page.lastModified)))
+                continue
+            }
+            jobs.append(RenderJob(outputPath: page.urlPath + "index.html", template: "page", context: context.page(
+                path: page.urlPath, title: page.title, description: page.summaryText,
+                extra: ["content": .string(page.html), "updated": page.lastModified.map { .string(DateDisplay.long($0, timeZone: timeZone)) } ?? .null,
+                        "updated_iso": page.lastModified.map { .string(DateDisplay.machine($0)) } ?? .null]),
+                sitemap: SitemapEntry(location: context.absolute(page.urlPath), lastModified: page.lastModified)))
+        }
+        if !jobs.contains(where: { $0.outputPath == "index.html" }) {
+            jobs.append(RenderJob(outputPath: "index.html", template: "home", context: context.page(
+                path: "", title: data.organizationName, description: data.tagline, extra: ["content": .string(""), "home": true]),
+                sitemap: SitemapEntry(location: context.absolute(""), lastModified: nil)))
+        }
+        if let help {
+            jobs.append(contentsOf: help.jobs(context: context, timeZone: timeZone))
+            let index = SearchIndexBuilder(documents: help.searchDocuments(context: context)).build()
+            files.append(contentsOf: index.files)
+            jobs.append(RenderJob(outputPath: "search/index.html", template: "search", context: context.page(
+                path: "search/", title: "Search", description: "Search the help center.",
+                extra: ["categories": help.categoryLinks(context: context), "search_meta": .string(context.link("search/meta.json"))], noIndex: true),
+                sitemap: nil))
+        }
+        jobs.append(RenderJob(outputPath: "404.html", template: "404", context: context.page(
+            path: "404.html", title: "Page not found", description: "", noIndex: true), sitemap: nil))
+
+        for asset in theme.assets { files.append(StaticFile(outputPath: asset.output, bytes: asset.bytes)) }
+        files.append(StaticFile(outputPath: "sitemap.xml", bytes: Array(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)))
+        files.append(StaticFile(outputPath: "robots.txt", bytes: Array(Sitemap.robots(baseURL: config.baseURL).utf8)))
+    }
+
+    private func render(with writer: OutputWriter) throws {
+        let library = theme.library
+        let jobs = self.jobs
+        let failure = FirstFailure()
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            do {
+                let html = try library.render(job.template, job.context)
+                try writer.write(Array(html.utf8), to: job.outputPath)
+            } catch {
+                failure.record(error, order: index)
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+
+    private func write(with writer: OutputWriter) throws {
+        for file in files { try writer.write(file.bytes, to: file.outputPath) }
+    }
+
+    private func countRemoved(keeping paths: Set<String>) -> Int {
+        let old = (try? Theme.files(in: options.outputDirectory)) ?? []
+        return old.filter { !paths.contains($0) }.count
+    }
+}
+
+/// The first error of a parallel step (by job order, so the message is the same on every run).
+final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: (Int, Error)?
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded != nil
+    }
+
+    func record(_ error: Error, order: Int) {
+        lock.lock()
+        if recorded == nil || order < recorded!.0 { recorded = (order, error) }
+        lock.unlock()
+    }
+
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded?.1
+    }
+}
