@@ -31,7 +31,8 @@ let package = Package(
             name: "PorticoSite",
             dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "CPorticoSystem"]
         ),
-        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoSite"]),
+        .target(name: "PorticoReports", dependencies: ["PorticoModel"]),
+        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoSite", "PorticoReports"]),
         .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoAdmin"]),
         .executableTarget(name: "portico", dependencies: ["PorticoCLI"]),
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin"]),
@@ -44,7 +45,8 @@ let package = Package(
         .testTarget(name: "PorticoArgumentsTests", dependencies: ["PorticoArguments"]),
         .testTarget(name: "PorticoDigestTests", dependencies: ["PorticoDigest"]),
         .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport"]),
+        .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport"]),
         .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoModel", "PorticoArguments", "PorticoSQLite"]),
     ]
 )

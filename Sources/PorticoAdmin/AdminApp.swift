@@ -25,12 +25,12 @@ public enum AdminApp {
         } catch {
             let (message, code) = ErrorReport.describe(error)
             output.error("portico-admin: error: \(message)\n")
-            if error is UsageError { output.error("Run 'portico-admin \(usagePath(words)) --help' for usage.\n") }
+            if error is UsageError { output.error("Run '" + (["portico-admin"] + usagePath(words)).joined(separator: " ") + " --help' for usage.\n") }
             return code
         }
     }
 
-    private static func usagePath(_ words: [String]) -> String {
+    private static func usagePath(_ words: [String]) -> [String] {
         var path: [String] = []
         var command = AdminCatalog.root
         for word in words where !word.hasPrefix("-") {
@@ -38,6 +38,6 @@ public enum AdminApp {
             path.append(word)
             command = next
         }
-        return path.joined(separator: " ")
+        return path
     }
 }

@@ -27,6 +27,7 @@ public enum ErrorReport {
             if error.isNotADatabase || error.isBusy { return (error.description, .database) }
             return (error.description, .failure)
         case let error as TemplateError: return (error.description, .badInput)
+        case let error as AuditTampered: return (error.description, .badInput)
         case let error as SiteError: return (error.description, error.isInputError ? .badInput : .failure)
         default: return ("\(error)", .failure)
         }

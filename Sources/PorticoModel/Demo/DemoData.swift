@@ -30,7 +30,3 @@ public enum DemoData {
     }
 }
 
-/// Support tickets for the demo (filled in by the support work).
-enum DemoSupport {
-    static func seed(_ context: WriteContext) throws {}
-}

@@ -1,0 +1,46 @@
+import PorticoArguments
+import PorticoModel
+
+/// Documentation generated from the code, so it cannot drift: a test fails when the committed files differ.
+public enum GeneratedDocs {
+    /// docs/permissions.md: the roles, the capability matrix, and the capability each command needs.
+    public static func permissions() -> String {
+        var out = "# Roles and permissions\n\n"
+        out += "<!-- Generated from PermissionMatrix and AdminCatalog by `PORTICO_UPDATE_DOCS=1 swift test --filter GeneratedDocsTests`; do not edit by hand. -->\n\n"
+        out += "## Roles\n\n"
+        for role in Role.allCases { out += "- `\(role.rawValue)`: \(role.summary).\n" }
+        out += "\n## Capabilities\n\n" + PermissionMatrix.markdownTable()
+        out += "\n## Commands\n\n| command | needs | writes |\n|---|---|---|\n"
+        for command in AdminCatalog.commands {
+            out += "| `portico-admin \(command.path.joined(separator: " "))` | \(command.capability.map { "`\($0.rawValue)`" } ?? "none (creates the first admin)") | \(command.writes ? "yes" : "no") |\n"
+        }
+        return out
+    }
+
+    /// docs/cli.md: every command of both tools with its options and examples, and the exit codes.
+    public static func cliReference(porticoRoot: CommandSpec) -> String {
+        var out = "# Command-line reference\n\n"
+        out += "<!-- Generated from the command definitions by `PORTICO_UPDATE_DOCS=1 swift test --filter GeneratedDocsTests`; do not edit by hand. -->\n\n"
+        out += "## Exit codes\n\n| code | meaning |\n|---|---|\n"
+        for (code, meaning) in ExitCode.all { out += "| \(code.rawValue) | \(meaning) |\n" }
+        out += "\n## Global options of portico-admin\n\n"
+        for option in AdminCatalog.globalOptions { out += "- `--\(option.name)" + (option.valueName.map { " \($0)" } ?? "") + "`: \(option.help)\n" }
+        for (tool, root) in [("portico", porticoRoot), ("portico-admin", AdminCatalog.root)] {
+            out += "\n## \(tool)\n"
+            for (path, command) in root.leaves() {
+                let words = path.dropFirst().joined(separator: " ")
+                out += "\n### \(tool) \(words)\n\n\(command.abstract)\n"
+                if !command.discussion.isEmpty { out += "\n\(command.discussion)\n" }
+                if !command.positionals.isEmpty || !command.options.filter({ !$0.isGlobal }).isEmpty { out += "\n" }
+                for positional in command.positionals { out += "- `<\(positional.name)>`: \(positional.help)\n" }
+                for option in command.options where !option.isGlobal {
+                    out += "- `--\(option.name)" + (option.valueName.map { " \($0)" } ?? "") + "`: \(option.help)" + (option.isRequired ? " (required)" : "") + "\n"
+                }
+                if !command.examples.isEmpty {
+                    out += "\n```sh\n" + command.examples.joined(separator: "\n") + "\n```\n"
+                }
+            }
+        }
+        return out
+    }
+}

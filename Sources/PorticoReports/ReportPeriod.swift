@@ -1,0 +1,50 @@
+import Foundation
+import PorticoModel
+
+/// How a report groups time: by day, ISO week or month, in UTC.
+public enum ReportPeriod: String, CaseIterable, Sendable {
+    case day, week, month
+
+    /// The label of the period holding `date` (`2026-10-05`, `2026-W41`, `2026-10`).
+    public func label(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        switch self {
+        case .day:
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        case .week:
+            let c = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)
+            return String(format: "%04d-W%02d", c.yearForWeekOfYear!, c.weekOfYear!)
+        case .month:
+            let c = calendar.dateComponents([.year, .month], from: date)
+            return String(format: "%04d-%02d", c.year!, c.month!)
+        }
+    }
+
+    public static func named(_ text: String) throws -> ReportPeriod {
+        guard let period = ReportPeriod(rawValue: text) else {
+            throw ModelError.invalid(field: "--by", value: text, reason: "must be one of day, week, month")
+        }
+        return period
+    }
+}
+
+/// Order statistics used across reports.
+public enum Statistics {
+    /// The median: the middle value, or the mean of the two middle values.
+    public static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// The p-th percentile by the nearest-rank method: the smallest value with at least p% of values at or below it.
+    public static func percentile(_ values: [Double], _ p: Double) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let rank = Int((p / 100 * Double(sorted.count)).rounded(.up))
+        return sorted[min(max(rank, 1), sorted.count) - 1]
+    }
+}
