@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin"]),
 
         // MARK: - Tests
-        .target(name: "PorticoTestSupport", dependencies: ["PorticoModel", "PorticoSQLite"], path: "Sources/PorticoTestSupport"),
+        .target(name: "PorticoTestSupport", dependencies: ["PorticoModel", "PorticoSQLite", "PorticoSite"], path: "Sources/PorticoTestSupport"),
         .testTarget(name: "PorticoSQLiteTests", dependencies: ["PorticoSQLite"]),
         .testTarget(name: "PorticoMustacheTests", dependencies: ["PorticoMustache"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PorticoMarkdownTests", dependencies: ["PorticoMarkdown"], resources: [.copy("Fixtures")]),

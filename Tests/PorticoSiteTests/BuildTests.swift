@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+import PorticoModel
+import PorticoMustache
+@testable import PorticoSite
+import PorticoTestSupport
+
+@Suite struct BuildTests {
+    @Test func buildsPagesSitemapRobotsAnd404() throws {
+        let site = try TinySite("""
+        -- content/_index.md --
+        ---
+        title: Welcome
+        ---
+        Hello *there*.
+        -- content/about.md --
+        ---
+        title: About us
+        updated: 2026-03-04
+        ---
+        We are <b>staff-written</b>.
+        -- content/pages/contact.html --
+        ---
+        title: Contact
+        slug: get-in-touch
+        ---
+        <p>Write to us.</p>
+        """)
+        let summary = try site.build()
+        #expect(summary.pages == 4)
+        let assets = site.outputFiles().filter { $0.hasPrefix("assets/") }
+        #expect(assets.count == 1 && assets[0].hasPrefix("assets/style.") && assets[0].hasSuffix(".css"))
+        #expect(site.outputFiles() == ["404.html", "about/index.html"] + assets + ["index.html", "pages/get-in-touch/index.html", "robots.txt", "sitemap.xml"])
+        #expect(site.output("index.html")?.contains("<h1>Tiny</h1><p>Hello <em>there</em>.</p>") == true)
+        #expect(site.output("index.html")?.contains("href=\"/\(assets[0])\"") == true)
+        #expect(site.output("about/index.html")?.contains("We are <b>staff-written</b>.") == true)
+        #expect(site.output("about/index.html")?.contains("<p>Updated 4 March 2026</p>") == true)
+        #expect(site.output("pages/get-in-touch/index.html")?.contains("<p>Write to us.</p>") == true)
+        let sitemap = try #require(site.output("sitemap.xml"))
+        #expect(sitemap.contains("<url><loc>https://example.org/about/</loc><lastmod>2026-03-04</lastmod></url>"))
+        #expect(sitemap.contains("<loc>https://example.org/pages/get-in-touch/</loc>"))
+        #expect(!sitemap.contains("404"))
+        #expect(site.output("robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n")
+        #expect(summary.written == summary.files && summary.unchanged == 0)
+    }
+
+    @Test func draftsAreSkippedUnlessAskedFor() throws {
+        let site = try TinySite("""
+        -- content/secret.md --
+        ---
+        title: Not yet
+        draft: true
+        ---
+        Draft.
+        """)
+        try site.build()
+        #expect(site.output("secret/index.html") == nil)
+        #expect(site.output("sitemap.xml")?.contains("secret") == false)
+        try site.build(drafts: true)
+        #expect(site.output("secret/index.html")?.contains("Not yet") == true)
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let site = try TinySite("""
+        -- content/a.md --
+        # A
+        -- content/help/start/one.md --
+        ---
+        title: One
+        tags: [x]
+        ---
+        Members renew here.
+        -- content/help/start/two.md --
+        ---
+        title: Two
+        tags: [x]
+        ---
+        Members renew there.
+        """)
+        try site.build(out: "first")
+        try site.build(out: "second")
+        let files = site.outputFiles(out: "first")
+        #expect(files == site.outputFiles(out: "second"))
+        for file in files { #expect(site.output(file, out: "first") == site.output(file, out: "second"), "\(file) differs") }
+    }
+
+    @Test func unchangedFilesAreNotRewritten() throws {
+        let site = try TinySite("""
+        -- content/a.md --
+        First.
+        -- content/b.md --
+        Second.
+        """)
+        try site.build()
+        let output = site.directory.url.appendingPathComponent("output")
+        func inode(_ path: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber] as? Int)
+        }
+        let (aBefore, bBefore) = (try inode("a/index.html"), try inode("b/index.html"))
+        try site.directory.write("Second, changed.\n", to: "content/b.md")
+        let summary = try site.build()
+        #expect(summary.written == 1)
+        #expect(try inode("a/index.html") == aBefore)
+        #expect(try inode("b/index.html") != bBefore)
+        #expect(site.output("b/index.html")?.contains("Second, changed.") == true)
+        try FileManager.default.removeItem(at: site.directory.url.appendingPathComponent("content/b.md"))
+        let third = try site.build()
+        #expect(third.removed == 1 && third.written == 1)
+        #expect(site.output("b/index.html") == nil)
+    }
+}
+
+@Suite struct AtomicBuildTests {
+    let files = """
+    -- content/a.md --
+    Alpha.
+    -- content/b.md --
+    Beta.
+    """
+
+    func snapshot(_ site: TinySite) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: site.outputFiles().map { ($0, site.output($0) ?? "") })
+    }
+
+    @Test func templateSyntaxErrorLeavesPreviousOutputWhole() throws {
+        let site = try TinySite(files)
+        try site.build()
+        let before = snapshot(site)
+        try site.directory.write("{{<base}}{{$main}}{{#broken}}<h1>{{page.title}}</h1>{{/main}}{{/base}}\n", to: "themes/default/layouts/page.mustache")
+        do {
+            try site.build()
+            Issue.record("the build should fail")
+        } catch let error as TemplateError {
+            #expect(error.file == "themes/default/layouts/page.mustache")
+            #expect(error.line == 1 && error.column == 53)
+            #expect(error.description.hasPrefix("themes/default/layouts/page.mustache:1:53: closing tag 'main' does not match open section 'broken'"))
+        }
+        #expect(snapshot(site) == before)
+        #expect(!FileManager.default.fileExists(atPath: site.directory.url.appendingPathComponent(".output.staging").path))
+    }
+
+    @Test func failureWhileRenderingLeavesPreviousOutputWhole() throws {
+        let site = try TinySite(files)
+        try site.build()
+        let before = snapshot(site)
+        // Parses fine, but fails halfway through rendering: the partial does not exist.
+        try site.directory.write("{{<base}}{{$main}}{{>missing-partial}}{{/main}}{{/base}}\n", to: "themes/default/layouts/page.mustache")
+        #expect(throws: TemplateError.self) { try site.build() }
+        #expect(snapshot(site) == before)
+    }
+
+    @Test func contentErrorLeavesPreviousOutputWhole() throws {
+        let site = try TinySite(files)
+        try site.build()
+        let before = snapshot(site)
+        try site.directory.write("---\ntitle: [unclosed\n---\nBody\n", to: "content/c.md")
+        #expect(throws: SiteError.self) { try site.build() }
+        #expect(snapshot(site) == before)
+    }
+
+    @Test func outputInsideTheSiteFolderIsRefused() throws {
+        let site = try TinySite(files)
+        var options = site.options
+        options.outputDirectory = site.directory.url
+        #expect(throws: SiteError.self) { try Site(options: options).build() }
+        #expect(FileManager.default.fileExists(atPath: site.directory.url.appendingPathComponent("content/a.md").path))
+    }
+
+    @Test func outputPathsCannotEscape() {
+        for bad in ["../x.html", "/etc/passwd", "a/../../b", "a//b", "a/./b", "nul\0.html", ""] {
+            #expect(throws: SiteError.self, "\(bad.debugDescription)") { try OutputWriter.validate(bad) }
+        }
+        #expect(throws: Never.self) { try OutputWriter.validate("help/a-b/index.html") }
+    }
+}

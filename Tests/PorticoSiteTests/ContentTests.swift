@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import PorticoSite
+import PorticoTestSupport
+
+@Suite struct FrontMatterTests {
+    func parse(_ text: String) throws -> FrontMatter { try FrontMatter(parsing: text, file: "content/x.md") }
+
+    func failure(_ text: String) -> SiteError? {
+        do { _ = try parse(text); return nil } catch let error as SiteError { return error } catch { return nil }
+    }
+
+    @Test func parsesTheCommonSubset() throws {
+        let matter = try parse("""
+        ---
+        title: "Quoted: with colon"
+        summary: 'It''s single'
+        plain: Hello world # a comment
+        order: 3
+        ratio: 1.5
+        draft: false
+        date: 2026-02-28
+        updated: 2026-02-28T09:30:00Z
+        tags: [a, "b c", 3]
+        list:
+          - one
+          - "two"
+        empty:
+        ---
+        Body line
+        """)
+        #expect(matter["title"] == .string("Quoted: with colon"))
+        #expect(matter["summary"] == .string("It's single"))
+        #expect(matter["plain"] == .string("Hello world"))
+        #expect(matter["order"] == .int(3))
+        #expect(matter["ratio"] == .double(1.5))
+        #expect(matter["draft"] == .bool(false))
+        #expect(matter["date"] == .date("2026-02-28"))
+        #expect(matter["updated"] == .date("2026-02-28T09:30:00Z"))
+        #expect(matter["tags"] == .list([.string("a"), .string("b c"), .int(3)]))
+        #expect(matter["list"] == .list([.string("one"), .string("two")]))
+        #expect(matter["empty"] == .null)
+        #expect(matter.body == "Body line")
+        #expect(matter.bodyStartLine == 16)
+    }
+
+    @Test func errorsNameFileAndLine() throws {
+        let unclosed = try #require(failure("---\ntitle: x\nBody"))
+        #expect(unclosed.description == "content/x.md:1:1: front matter opened with '---' is never closed")
+        let nested = try #require(failure("---\ntitle: x\nauthor:\n  name: Ada\n---\n"))
+        #expect(nested.description == "content/x.md:4:3: list item outside a list" || nested.description == "content/x.md:4:3: nested values are not supported in front matter")
+        let badDate = try #require(failure("---\ntitle: x\ndate: 2026-02-30\n---\n"))
+        #expect(badDate.description == "content/x.md:3:7: '2026-02-30' is not a valid date (use 2026-01-31 or 2026-01-31T09:00:00Z)")
+        let anchor = try #require(failure("---\nbase: &anchor x\n---\n"))
+        #expect(anchor.description.hasPrefix("content/x.md:2:7: '&' (YAML maps, anchors, aliases, tags and block scalars) is not supported"))
+        let duplicate = try #require(failure("---\ntitle: a\ntitle: b\n---\n"))
+        #expect(duplicate.description == "content/x.md:3:1: key 'title' appears twice")
+        let noColon = try #require(failure("---\njust words\n---\n"))
+        #expect(noColon.description == "content/x.md:2:1: expected 'key: value'")
+        let unterminated = try #require(failure("---\ntitle: \"open\n---\n"))
+        #expect(unterminated.description == "content/x.md:2:8: unterminated \"quoted\" string")
+    }
+
+    @Test func oversizedFrontMatterIsRefused() {
+        let bomb = "---\n" + (0..<5000).map { "k\($0): " + String(repeating: "x", count: 20) }.joined(separator: "\n") + "\n---\n"
+        #expect(failure(bomb)?.message.contains("larger than 65536 bytes") == true)
+    }
+
+    @Test func fileWithoutFrontMatterIsAllBody() throws {
+        let matter = try parse("# Title\n\ntext")
+        #expect(matter.fields.isEmpty && matter.body == "# Title\n\ntext")
+    }
+}
+
+@Suite struct ContentLoaderTests {
+    @Test func slugCollisionNamesBothFiles() throws {
+        let site = try TinySite("""
+        -- content/news/a.md --
+        ---
+        slug: same
+        ---
+        A
+        -- content/news/same.md --
+        B
+        """)
+        do {
+            try site.build()
+            Issue.record("expected a collision error")
+        } catch let error as SiteError {
+            #expect(error.description == "[load] content/news/same.md: has the same URL /news/same/ as content/news/a.md; give one a different slug")
+        }
+    }
+
+    @Test func slugsCannotClimbOutOfTheirFolder() throws {
+        for slug in ["../../etc", "a/b", "UPPER", "spa ce", "-lead"] {
+            let site = try TinySite("-- content/x.md --\n---\nslug: \"\(slug)\"\n---\nX\n")
+            do {
+                try site.build()
+                Issue.record("slug \(slug) should be refused")
+            } catch let error as SiteError {
+                #expect(error.description.contains("content/x.md: slug '\(slug)' is not valid"))
+            }
+        }
+    }
+
+    @Test func invalidUTF8IsAClearError() throws {
+        let site = try TinySite("")
+        try FileManager.default.createDirectory(at: site.directory.url.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try Data([0x68, 0xFF, 0xFE, 0x0A]).write(to: site.directory.url.appendingPathComponent("content/bad.md"))
+        #expect(throws: SiteError.self) { try site.build() }
+        do { try site.build() } catch let error as SiteError { #expect(error.description == "[load] content/bad.md: is not valid UTF-8 text") }
+    }
+
+    @Test func badConfigIsNamed() throws {
+        let site = try TinySite("-- portico.json --\n{\"baseURL\": \"https://example.org/\", \"timezone\": \"Mars/Olympus\"}\n")
+        do { try site.build() } catch let error as SiteError {
+            #expect(error.description == "[load] portico.json: 'timezone' is not an IANA time zone: 'Mars/Olympus'")
+        }
+        try site.directory.write("{\"baseUrl\": \"x\"}\n", to: "portico.json")
+        do { try site.build() } catch let error as SiteError {
+            #expect(error.description.hasPrefix("[load] portico.json: unknown setting 'baseUrl'"))
+        }
+    }
+
+    @Test func slugsFromTitles() {
+        #expect(Slug.make("Café & Bar: Ünïcode!") == "cafe-bar-unicode")
+        #expect(Slug.isValid("help-2026") && !Slug.isValid("a--b") && !Slug.isValid(".."))
+    }
+}
