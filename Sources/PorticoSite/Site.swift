@@ -68,12 +68,12 @@ public final class Site {
             }
             config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
+        let store = try Store(path: options.databasePath, create: false)
+        data = try store.database.readTransaction { try SiteData.load(from: store) }
         theme = try Theme(siteDirectory: options.siteDirectory, name: config.theme)
         for required in ["home", "page", "404"] where theme.library.templates[required] == nil {
             throw SiteError(file: "themes/\(config.theme)/layouts/\(required).mustache", message: "the theme has no '\(required)' layout")
         }
-        let store = try Store(path: options.databasePath, create: false)
-        data = try store.database.readTransaction { try SiteData.load(from: store) }
         pages = try ContentLoader(siteDirectory: options.siteDirectory, includeDrafts: options.includeDrafts).load()
     }
 

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import PorticoModel
+import PorticoTestSupport
+
+/// The real executables, run as staff and CI run them.
+@Suite struct AdminBinaryTests {
+    func demoDatabase(_ directory: TemporaryDirectory) throws -> String {
+        let path = directory.url.appendingPathComponent("portico.db").path
+        let result = try BinaryRunner.run("portico-admin", ["init", "--demo", "--admin-email", "admin@example.org", "--db", path])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput == "Created \(path) with admin admin@example.org, and loaded the demo association.\n")
+        return path
+    }
+
+    func fileBytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+
+    @Test func fullHelpTextOfACommand() throws {
+        let result = try BinaryRunner.run("portico-admin", ["staff", "add", "--help"])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput == """
+        USAGE: portico-admin staff add --email <EMAIL> --name <NAME> [options]
+
+        Add a staff member who can use portico-admin.
+
+        OPTIONS:
+          --email <EMAIL>  Their email address (their login name for --as). (required)
+          --name <NAME>    Their full name. (required)
+          --role <ROLE>    ROLE_CLIENT_ADMIN, ROLE_CLIENT_USER or ROLE_PLATFORM_ADMIN (default ROLE_CLIENT_USER).
+
+        GLOBAL OPTIONS:
+          --db <PATH>   The database file (default: $PORTICO_DB, else portico.db here).
+          --as <EMAIL>  The staff member acting (default: $PORTICO_ACTOR).
+          --json        Machine-readable JSON output.
+          --help        Show help for this command.
+
+        EXAMPLES:
+          portico-admin staff add --email sam@example.org --name 'Sam Lee' --role ROLE_CLIENT_USER
+
+        """)
+    }
+
+    @Test func unknownFlagIsAUsageErrorThatChangesNothing() throws {
+        let directory = TemporaryDirectory()
+        let path = try demoDatabase(directory)
+        let before = fileBytes(path)
+        let result = try BinaryRunner.run("portico-admin", ["staff", "add", "--email", "x@example.org", "--name", "X", "--rol", "ROLE_CLIENT_USER",
+                                                            "--db", path, "--as", "admin@example.org"])
+        #expect(result.exitCode == 2)
+        #expect(result.standardError == "portico-admin: error: unknown option '--rol'; did you mean '--role'?\nRun 'portico-admin staff add --help' for usage.\n")
+        #expect(result.standardOutput.isEmpty)
+        #expect(fileBytes(path) == before)
+    }
+
+    @Test func missingRequiredFieldNamesTheFlag() throws {
+        let directory = TemporaryDirectory()
+        let path = try demoDatabase(directory)
+        let before = fileBytes(path)
+        let result = try BinaryRunner.run("portico-admin", ["staff", "add", "--email", "x@example.org", "--db", path, "--as", "admin@example.org"])
+        #expect(result.exitCode == 2)
+        #expect(result.standardError.hasPrefix("portico-admin: error: missing required option '--name'\n"))
+        #expect(fileBytes(path) == before)
+    }
+
+    @Test func invalidValueNamesTheFieldAndChangesNothing() throws {
+        let directory = TemporaryDirectory()
+        let path = try demoDatabase(directory)
+        let before = fileBytes(path)
+        let result = try BinaryRunner.run("portico-admin", ["staff", "add", "--email", "x@example.org", "--name", "X", "--role", "ROLE_ROOT",
+                                                            "--db", path, "--as", "admin@example.org"])
+        #expect(result.exitCode == 3)
+        #expect(result.standardError == "portico-admin: error: invalid role 'ROLE_ROOT': must be one of ROLE_CLIENT_ADMIN, ROLE_CLIENT_USER, ROLE_PLATFORM_ADMIN\n")
+        #expect(fileBytes(path) == before)
+    }
+
+    @Test func corruptDatabaseIsRefusedWithExitCode7() throws {
+        let directory = TemporaryDirectory()
+        try directory.write(String(repeating: "not sqlite ", count: 500), to: "broken.db")
+        let path = directory.url.appendingPathComponent("broken.db").path
+        let before = fileBytes(path)
+        let result = try BinaryRunner.run("portico-admin", ["staff", "list", "--db", path, "--as", "admin@example.org"])
+        #expect(result.exitCode == 7)
+        #expect(result.standardError.hasPrefix("portico-admin: error: \(path) is not a Portico database ("))
+        #expect(fileBytes(path) == before)
+        let build = try BinaryRunner.run("portico", ["build", "--site", directory.path, "--db", path])
+        #expect(build.exitCode == 7)
+    }
+
+    @Test func unknownTicketAndPermissionExitCodes() throws {
+        let directory = TemporaryDirectory()
+        let path = try demoDatabase(directory)
+        let missing = try BinaryRunner.run("portico-admin", ["support", "show", "404", "--db", path, "--as", "ops@demo.portico.example"])
+        #expect(missing.exitCode == 5)
+        #expect(missing.standardError == "portico-admin: error: no support ticket '#404'\n")
+        let denied = try BinaryRunner.run("portico-admin", ["staff", "deactivate", "admin@example.org", "--db", path, "--as", "support@platform.portico.example"])
+        #expect(denied.exitCode == 4)
+    }
+
+    @Test func initRefusesAnExistingDatabase() throws {
+        let directory = TemporaryDirectory()
+        let path = try demoDatabase(directory)
+        let again = try BinaryRunner.run("portico-admin", ["init", "--admin-email", "other@example.org", "--db", path])
+        #expect(again.exitCode == 6)
+        #expect(again.standardError == "portico-admin: error: \(path) already has staff; init only creates a new database\n")
+    }
+
+    @Test func auditVerifyDetectsTamperingThroughTheCLI() throws {
+        let directory = TemporaryDirectory()
+        let path = try demoDatabase(directory)
+        let intact = try BinaryRunner.run("portico-admin", ["audit", "verify", "--db", path, "--as", "admin@example.org"])
+        #expect(intact.exitCode == 0 && intact.standardOutput.hasPrefix("Audit trail intact:"))
+        let store = try Store(path: path)
+        try store.database.execute("DELETE FROM audit_log WHERE id = 5")
+        let broken = try BinaryRunner.run("portico-admin", ["audit", "verify", "--db", path, "--as", "admin@example.org"])
+        #expect(broken.exitCode == 3)
+        #expect(broken.standardError.contains("entry 5 is missing"))
+    }
+}

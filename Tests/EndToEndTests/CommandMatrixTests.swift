@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import PorticoAdmin
+import PorticoArguments
+import PorticoModel
+import PorticoTestSupport
+
+/// Splits an example command line the way a POSIX shell would for simple quoting.
+func shellWords(_ line: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var quote: Character?
+    var inWord = false
+    for character in line {
+        if let open = quote {
+            if character == open { quote = nil } else { current.append(character) }
+        } else if character == "'" || character == "\"" {
+            quote = character
+            inWord = true
+        } else if character == " " {
+            if inWord { words.append(current); current = ""; inWord = false }
+        } else {
+            current.append(character)
+            inWord = true
+        }
+    }
+    if inWord { words.append(current) }
+    return words
+}
+
+/// One command run by one role.
+struct MatrixCase: Sendable, CustomTestStringConvertible {
+    let path: [String]
+    let role: Role
+    var testDescription: String { "\(path.joined(separator: " ")) as \(role.rawValue)" }
+}
+
+@Suite struct CommandMatrixTests {
+    static let actors: [Role: String] = [
+        .clientAdmin: "admin@example.org",
+        .clientUser: "ops@demo.portico.example",
+        .platformAdmin: "support@platform.portico.example",
+    ]
+
+    static let cases: [MatrixCase] = AdminCatalog.commands.filter { $0.capability != nil }.flatMap { command in
+        Role.allCases.map { MatrixCase(path: command.path, role: $0) }
+    }
+
+    @Test func everyCommandHasHelpWithAnExample() {
+        for command in AdminCatalog.commands {
+            #expect(!command.spec.examples.isEmpty, "\(command.path.joined(separator: " ")) has no example")
+            for example in command.spec.examples {
+                #expect(example.hasPrefix("portico-admin " + command.path.joined(separator: " ")), "\(example)")
+            }
+        }
+    }
+
+    /// Runs each command's first example as each role on a fresh demo database: a role without the command's
+    /// capability is refused with exit 4 and the database is byte-for-byte unchanged; a role with it is not refused.
+    @Test(arguments: cases)
+    func roleCapabilityMatrix(_ matrixCase: MatrixCase) throws {
+        let command = try #require(AdminCatalog.command(at: matrixCase.path))
+        let capability = try #require(command.capability)
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory, demo: true)
+        let before = try TestStores.dump(store)
+        let words = Array(shellWords(command.spec.examples[0]).dropFirst())
+        let output = CommandOutput()
+        let code = AdminApp.run(words + ["--db", store.path, "--as", Self.actors[matrixCase.role]!], environment: [:], output: output)
+        if PermissionMatrix.allows(matrixCase.role, capability) {
+            #expect(code != .permissionDenied && code != .usage, "\(matrixCase.testDescription): \(output.standardError)")
+        } else {
+            #expect(code == .permissionDenied, "\(matrixCase.testDescription) should be refused")
+            #expect(output.standardError.contains("has role \(matrixCase.role.rawValue), which lacks capability '\(capability.rawValue)'"))
+            #expect(try TestStores.dump(store) == before, "\(matrixCase.testDescription) wrote despite the refusal")
+        }
+    }
+
+    @Test func writingCommandsAuditEveryChange() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory, demo: true)
+        let output = CommandOutput()
+        let entriesBefore = try AuditLog(store: store).list().count
+        #expect(AdminApp.run(["staff", "add", "--email", "new@example.org", "--name", "New", "--db", store.path, "--as", "admin@example.org"],
+                             environment: [:], output: output) == .success)
+        let entries = try AuditLog(store: store).list()
+        #expect(entries.count == entriesBefore + 1)
+        #expect(entries.last?.command == "staff add" && entries.last?.entityID == "new@example.org")
+    }
+
+    @Test func actorComesFromTheEnvironment() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory, demo: true)
+        let output = CommandOutput()
+        #expect(AdminApp.run(["staff", "list", "--json"], environment: ["PORTICO_DB": store.path, "PORTICO_ACTOR": "ops@demo.portico.example"], output: output) == .success)
+        #expect(output.standardOutput.hasPrefix("[{\"id\":"))
+        let refused = CommandOutput()
+        #expect(AdminApp.run(["staff", "list"], environment: ["PORTICO_DB": store.path], output: refused) == .permissionDenied)
+        #expect(refused.standardError == "portico-admin: error: no actor: say who you are with --as EMAIL or PORTICO_ACTOR\n")
+    }
+}
