@@ -44,51 +44,58 @@ struct HTMLRenderer {
         if disableTags == 0 { literal(text) }
     }
 
+    /// Renders the children of `node`, walking the tree with an explicit stack (no recursion, so nesting depth is unbounded).
     private mutating func renderChildren(_ node: Node) {
-        var child = node.firstChild
-        while let current = child {
-            render(current)
-            child = current.next
+        var stack: [(Node, Bool)] = node.children.reversed().map { ($0, true) }
+        while let (current, entering) = stack.popLast() {
+            if entering {
+                let descend = enter(current)
+                if descend {
+                    stack.append((current, false))
+                    var child = current.lastChild
+                    while let c = child {
+                        stack.append((c, true))
+                        child = c.previous
+                    }
+                } else {
+                    exit(current)
+                }
+            } else {
+                exit(current)
+            }
         }
     }
 
-    // MARK: - Nodes
+    private func isTight(_ paragraph: Node) -> Bool {
+        paragraph.parent?.parent?.kind == .list && paragraph.parent?.parent?.list.isTight == true
+    }
 
-    private mutating func render(_ node: Node) {
+    /// Writes what comes before a node's children; returns false for nodes rendered whole here.
+    private mutating func enter(_ node: Node) -> Bool {
         switch node.kind {
-        case .document:
-            renderChildren(node)
+        case .document, .tableHead, .tableRow, .tableCell, .footnoteDefinition:
+            return true
         case .paragraph:
-            let tight = node.parent?.parent?.kind == .list && node.parent?.parent?.list.isTight == true
-            if tight {
-                renderChildren(node)
-            } else {
+            if !isTight(node) {
                 cr()
                 literal("<p>")
-                renderChildren(node)
-                if node.next == nil, let definition = node.parent, definition.kind == .footnoteDefinition { backReference(definition) }
-                literal("</p>")
-                cr()
             }
+            return true
         case .heading:
             cr()
             let anchor = options.headingAnchors ? headingID(node) : ""
             literal("<h\(node.level)" + (anchor.isEmpty ? ">" : " id=\"\(anchor)\">"))
-            renderChildren(node)
-            literal("</h\(node.level)>")
-            cr()
+            return true
         case .thematicBreak:
             cr()
             literal("<hr />")
             cr()
+            return false
         case .blockQuote:
             cr()
             literal("<blockquote>")
             cr()
-            renderChildren(node)
-            cr()
-            literal("</blockquote>")
-            cr()
+            return true
         case .list:
             cr()
             if node.list.kind == .bullet {
@@ -97,18 +104,13 @@ struct HTMLRenderer {
                 literal(node.list.start == 1 ? "<ol>" : "<ol start=\"\(node.list.start)\">")
             }
             cr()
-            renderChildren(node)
-            cr()
-            literal(node.list.kind == .bullet ? "</ul>" : "</ol>")
-            cr()
+            return true
         case .item:
             literal("<li>")
             if let checked = node.taskChecked {
                 literal(checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />")
             }
-            renderChildren(node)
-            literal("</li>")
-            cr()
+            return true
         case .codeBlock:
             cr()
             let language = node.info.split(whereSeparator: { $0 == Characters.space || $0 == Characters.tab }).first
@@ -122,33 +124,42 @@ struct HTMLRenderer {
             escaped(node.literal)
             literal("</code></pre>")
             cr()
+            return false
         case .htmlBlock:
             cr()
             if !options.safe { rawHTML(node.literal) }
             cr()
+            return false
         case .table:
             renderTable(node)
-        case .tableHead, .tableRow, .tableCell, .footnoteDefinition:
-            renderChildren(node)
+            return false
         case .text:
             escaped(node.literal)
+            return false
         case .softBreak:
             out.append(Characters.newline)
+            return false
         case .lineBreak:
             tag("<br />")
             out.append(Characters.newline)
+            return false
         case .code:
             tag("<code>")
             escaped(node.literal)
             tag("</code>")
+            return false
         case .htmlInline:
             if !options.safe { rawHTML(node.literal) }
+            return false
         case .emphasis:
-            tag("<em>"); renderChildren(node); tag("</em>")
+            tag("<em>")
+            return true
         case .strong:
-            tag("<strong>"); renderChildren(node); tag("</strong>")
+            tag("<strong>")
+            return true
         case .strikethrough:
-            tag("<del>"); renderChildren(node); tag("</del>")
+            tag("<del>")
+            return true
         case .link:
             if disableTags == 0 {
                 literal("<a href=\"")
@@ -161,8 +172,7 @@ struct HTMLRenderer {
                 }
                 literal(">")
             }
-            renderChildren(node)
-            tag("</a>")
+            return true
         case .image:
             if disableTags == 0 {
                 literal("<img src=\"")
@@ -170,7 +180,43 @@ struct HTMLRenderer {
                 literal("\" alt=\"")
             }
             disableTags += 1
-            renderChildren(node)
+            return true
+        case .footnoteReference:
+            let n = node.footnoteNumber
+            let id = node.level > 1 ? "fnref\(n)-\(node.level)" : "fnref\(n)"
+            tag("<sup class=\"footnote-ref\"><a href=\"#fn\(n)\" id=\"\(id)\">\(n)</a></sup>")
+            return false
+        }
+    }
+
+    /// Writes what comes after a node's children.
+    private mutating func exit(_ node: Node) {
+        switch node.kind {
+        case .paragraph:
+            if !isTight(node) {
+                if node.next == nil, let definition = node.parent, definition.kind == .footnoteDefinition { backReference(definition) }
+                literal("</p>")
+                cr()
+            }
+        case .heading:
+            literal("</h\(node.level)>")
+            cr()
+        case .blockQuote:
+            cr()
+            literal("</blockquote>")
+            cr()
+        case .list:
+            cr()
+            literal(node.list.kind == .bullet ? "</ul>" : "</ol>")
+            cr()
+        case .item:
+            literal("</li>")
+            cr()
+        case .emphasis: tag("</em>")
+        case .strong: tag("</strong>")
+        case .strikethrough: tag("</del>")
+        case .link: tag("</a>")
+        case .image:
             disableTags -= 1
             if disableTags == 0 {
                 literal("\"")
@@ -181,10 +227,8 @@ struct HTMLRenderer {
                 }
                 literal(" />")
             }
-        case .footnoteReference:
-            let n = node.footnoteNumber
-            let id = node.level > 1 ? "fnref\(n)-\(node.level)" : "fnref\(n)"
-            tag("<sup class=\"footnote-ref\"><a href=\"#fn\(n)\" id=\"\(id)\">\(n)</a></sup>")
+        default:
+            break
         }
     }
 

@@ -49,6 +49,29 @@ final class Node {
 
     init(_ kind: Kind) { self.kind = kind }
 
+    /// Releases the subtree without recursion, so a deeply nested document cannot overflow the stack.
+    deinit {
+        var pending: [Node] = []
+        var child = firstChild
+        firstChild = nil
+        lastChild = nil
+        while let current = child {
+            child = current.next
+            current.next = nil
+            pending.append(current)
+        }
+        while let node = pending.popLast() {
+            var inner = node.firstChild
+            node.firstChild = nil
+            node.lastChild = nil
+            while let current = inner {
+                inner = current.next
+                current.next = nil
+                pending.append(current)
+            }
+        }
+    }
+
     convenience init(text: [UInt8]) {
         self.init(.text)
         literal = text

@@ -82,15 +82,11 @@ extension BlockParser {
         block.isOpen = false
         switch block.kind {
         case .paragraph:
-            var content = block.content
-            var consumed = false
-            while content.first == UInt8(ascii: "[") {
-                guard let length = references.parseDefinition(content) else { break }
-                content.removeFirst(length)
-                consumed = true
+            let consumed = references.parseDefinitions(atStartOf: block.content)
+            if consumed > 0 {
+                block.content = Array(block.content[consumed...])
+                if block.content.isBlankLine { block.unlink() }
             }
-            block.content = content
-            if consumed && content.isBlankLine { block.unlink() }
         case .codeBlock:
             if block.isFenced {
                 let newline = block.content.firstIndex(of: Characters.newline) ?? block.content.count

@@ -91,8 +91,8 @@ extension BlockParser {
         while end < line.count && Characters.isSpaceOrTab(line[end]) { end += 1 }
         guard end == line.count else { return nil }
         closeUnmatchedBlocks()
-        var content = container.content
-        while content.first == UInt8(ascii: "["), let length = references.parseDefinition(content) { content.removeFirst(length) }
+        let consumed = references.parseDefinitions(atStartOf: container.content)
+        let content = consumed > 0 ? Array(container.content[consumed...]) : container.content
         guard !content.isEmpty else { return nil }
         let heading = Node(.heading)
         heading.startLine = container.startLine

@@ -62,30 +62,38 @@ enum Autolinks {
     }
 
     private static func linkify(_ textNode: Node) {
-        var node = textNode
-        var s = node.literal
+        let s = textNode.literal
+        var matches: [(start: Int, end: Int, destination: [UInt8])] = []
         var i = 0
         while i < s.count {
             let c = s[i]
-            var match: (start: Int, end: Int, destination: [UInt8])?
+            var match: (Int, Int, [UInt8])?
             if c == UInt8(ascii: "w") { match = www(s, at: i) }
             else if c == UInt8(ascii: ":") { match = url(s, at: i) }
             else if c == UInt8(ascii: "@") { match = email(s, at: i) }
-            guard let found = match else { i += 1; continue }
-            let before = Array(s[..<found.start])
-            let linkText = Array(s[found.start..<found.end])
-            let after = Array(s[found.end...])
-            node.literal = before
-            let linkNode = link(destination: found.destination, text: linkText)
-            node.insertAfter(linkNode)
-            let rest = Node(text: after)
-            linkNode.insertAfter(rest)
-            if before.isEmpty { node.unlink() }
-            node = rest
-            s = after
-            i = 0
-            if after.isEmpty { rest.unlink(); return }
+            if let found = match, found.0 >= (matches.last?.end ?? 0) {
+                matches.append((found.0, found.1, found.2))
+                i = found.1
+            } else {
+                i += 1
+            }
         }
+        guard !matches.isEmpty else { return }
+        var anchor = textNode
+        var position = 0
+        for match in matches {
+            if match.start > position {
+                let text = Node(text: Array(s[position..<match.start]))
+                anchor.insertAfter(text)
+                anchor = text
+            }
+            let linkNode = link(destination: match.destination, text: Array(s[match.start..<match.end]))
+            anchor.insertAfter(linkNode)
+            anchor = linkNode
+            position = match.end
+        }
+        if position < s.count { anchor.insertAfter(Node(text: Array(s[position...]))) }
+        textNode.unlink()
     }
 
     private static func www(_ s: [UInt8], at i: Int) -> (Int, Int, [UInt8])? {
@@ -223,22 +231,18 @@ enum InlineText {
         }
     }
 
-    /// The plain text of a node's inlines (for alt text, heading ids and search).
+    /// The plain text of a node's inlines (for alt text, heading ids and search), walked without recursion.
     static func plainText(_ node: Node) -> [UInt8] {
         var out: [UInt8] = []
-        func walk(_ node: Node) {
-            switch node.kind {
-            case .text, .code: out.append(contentsOf: node.literal)
+        var stack: [Node] = node.children.reversed()
+        while let current = stack.popLast() {
+            switch current.kind {
+            case .text, .code: out.append(contentsOf: current.literal)
             case .softBreak, .lineBreak: out.append(Characters.space)
             default: break
             }
-            var child = node.firstChild
-            while let current = child {
-                walk(current)
-                child = current.next
-            }
+            stack.append(contentsOf: current.children.reversed())
         }
-        walk(node)
         return out
     }
 }

@@ -11,6 +11,14 @@ enum HTMLScanner {
         }
     }
 
+    /// True when `index` starts a comment, processing instruction, CDATA section or declaration, whose
+    /// failure to match means no terminator follows.
+    static func startsConstruct(_ s: [UInt8], at index: Int) -> Bool {
+        s.hasPrefix(Array("<!--".utf8), at: index) || s.hasPrefix(Array("<?".utf8), at: index)
+            || s.hasPrefix(Array("<![CDATA[".utf8), at: index)
+            || (index + 2 < s.count && s[index + 1] == UInt8(ascii: "!") && Characters.isASCIILetter(s[index + 2]))
+    }
+
     static func tagName(_ s: [UInt8], at index: Int) -> Int? {
         guard index < s.count, Characters.isASCIILetter(s[index]) else { return nil }
         var i = index + 1

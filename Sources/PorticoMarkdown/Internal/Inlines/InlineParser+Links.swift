@@ -111,7 +111,11 @@ extension InlineParser {
         if !opener.isImage {
             var earlier = brackets
             while let current = earlier {
-                if !current.isImage { current.isActive = false }
+                if !current.isImage {
+                    // Everything below an inactive link opener was deactivated with it: stop here (keeps this linear).
+                    if !current.isActive { break }
+                    current.isActive = false
+                }
                 earlier = current.previous
             }
         }

@@ -52,6 +52,8 @@ struct InlineParser {
     var backtickRuns: [Int: [Int]] = [:]
     var backtickCursors: [Int: Int] = [:]
     var backtickScanned = false
+    /// Where a search for an HTML terminator (`-->`, `?>`, `]]>`, `>`) already failed: none exists after it.
+    var unterminatedHTML: [UInt8: Int] = [:]
     /// The document's footnote definitions (GFM only).
     var footnotes: FootnoteRegistry?
 
@@ -99,6 +101,7 @@ struct InlineParser {
         backtickRuns = [:]
         backtickCursors = [:]
         backtickScanned = false
+        unterminatedHTML = [:]
         while position < subject.count {
             parseInline(into: block)
         }
@@ -238,7 +241,7 @@ struct InlineParser {
             position = end
             return
         }
-        if let end = HTMLScanner.rawHTML(subject, at: position) {
+        if let end = rawHTML(at: position) {
             let html = Node(.htmlInline)
             html.literal = Array(subject[position..<end])
             block.appendChild(html)
@@ -247,5 +250,23 @@ struct InlineParser {
         }
         position += 1
         appendText([UInt8(ascii: "<")], to: block)
+    }
+}
+
+extension InlineParser {
+    /// Raw HTML at `index`, remembering terminators known to be absent so that many unclosed
+    /// comments or processing instructions do not rescan the rest of the paragraph each time.
+    mutating func rawHTML(at index: Int) -> Int? {
+        guard index + 1 < subject.count else { return nil }
+        var kind = subject[index + 1]
+        if kind == UInt8(ascii: "!") && index + 2 < subject.count {
+            if subject[index + 2] == UInt8(ascii: "-") { kind = UInt8(ascii: "-") }
+            else if subject[index + 2] == UInt8(ascii: "[") { kind = UInt8(ascii: "[") }
+        }
+        let scansToEnd = kind == UInt8(ascii: "-") || kind == UInt8(ascii: "?") || kind == UInt8(ascii: "[") || kind == UInt8(ascii: "!")
+        if scansToEnd, let failedFrom = unterminatedHTML[kind], failedFrom <= index { return nil }
+        let end = HTMLScanner.rawHTML(subject, at: index)
+        if end == nil && scansToEnd && HTMLScanner.startsConstruct(subject, at: index) { unterminatedHTML[kind] = index }
+        return end
     }
 }

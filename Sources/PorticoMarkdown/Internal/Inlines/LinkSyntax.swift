@@ -131,10 +131,17 @@ struct ReferenceMap {
 
     subscript(label: String) -> LinkReference? { references[label] }
 
-    /// Parses one definition at the start of `s`; adds it and returns the bytes consumed, or nil.
-    mutating func parseDefinition(_ s: [UInt8]) -> Int? {
-        guard let labelEnd = LinkSyntax.label(s, at: 0), labelEnd < s.count, s[labelEnd] == UInt8(ascii: ":") else { return nil }
-        let normalized = LinkSyntax.normalize(s[1..<(labelEnd - 1)])
+    /// Parses the definitions at the start of a paragraph's text; returns the bytes they take.
+    mutating func parseDefinitions(atStartOf s: [UInt8]) -> Int {
+        var offset = 0
+        while offset < s.count, s[offset] == UInt8(ascii: "["), let end = parseDefinition(s, at: offset) { offset = end }
+        return offset
+    }
+
+    /// Parses one definition at `start`; adds it and returns the index after it, or nil.
+    mutating func parseDefinition(_ s: [UInt8], at start: Int) -> Int? {
+        guard let labelEnd = LinkSyntax.label(s, at: start), labelEnd < s.count, s[labelEnd] == UInt8(ascii: ":") else { return nil }
+        let normalized = LinkSyntax.normalize(s[(start + 1)..<(labelEnd - 1)])
         guard !normalized.isEmpty else { return nil }
         let destinationStart = LinkSyntax.skipSpacesAndNewline(s, at: labelEnd + 1)
         guard let (destination, destinationEnd) = LinkSyntax.destination(s, at: destinationStart) else { return nil }
