@@ -31,38 +31,39 @@ struct HTMLRenderer {
     private mutating func escaped<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         for byte in bytes {
             switch byte {
-            case UInt8(ascii: "&"): literal("&amp;")
-            case UInt8(ascii: "<"): literal("&lt;")
-            case UInt8(ascii: ">"): literal("&gt;")
-            case UInt8(ascii: "\""): literal("&quot;")
+            case UInt8(ascii: "&"): out.append(contentsOf: Self.ampersand)
+            case UInt8(ascii: "<"): out.append(contentsOf: Self.lessThan)
+            case UInt8(ascii: ">"): out.append(contentsOf: Self.greaterThan)
+            case UInt8(ascii: "\""): out.append(contentsOf: Self.quote)
             default: out.append(byte)
             }
         }
     }
 
+    private static let ampersand = Array("&amp;".utf8), lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8), quote = Array("&quot;".utf8)
+
     private mutating func tag(_ text: String) {
         if disableTags == 0 { literal(text) }
     }
 
-    /// Renders the children of `node`, walking the tree with an explicit stack (no recursion, so nesting depth is unbounded).
-    private mutating func renderChildren(_ node: Node) {
-        var stack: [(Node, Bool)] = node.children.reversed().map { ($0, true) }
-        while let (current, entering) = stack.popLast() {
-            if entering {
-                let descend = enter(current)
-                if descend {
-                    stack.append((current, false))
-                    var child = current.lastChild
-                    while let c = child {
-                        stack.append((c, true))
-                        child = c.previous
-                    }
-                } else {
-                    exit(current)
-                }
-            } else {
-                exit(current)
+    /// Renders the children of `node`, walking the tree through its links (no recursion and no stack,
+    /// so nesting depth is unbounded and no bookkeeping is allocated).
+    private mutating func renderChildren(_ root: Node) {
+        var current = root.firstChild
+        while let node = current {
+            if enter(node), let child = node.firstChild {
+                current = child
+                continue
             }
+            exit(node)
+            var climb: Node? = node
+            while let up = climb, up !== root, up.next == nil {
+                climb = up.parent
+                if let parent = climb, parent !== root { exit(parent) }
+            }
+            guard let up = climb, up !== root else { return }
+            current = up.next
         }
     }
 
@@ -189,7 +190,7 @@ struct HTMLRenderer {
         }
     }
 
-    /// Writes what comes after a node's children.
+    /// Writes what comes after a node's children (nothing for nodes `enter` rendered whole).
     private mutating func exit(_ node: Node) {
         switch node.kind {
         case .paragraph:

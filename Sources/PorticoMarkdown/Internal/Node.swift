@@ -10,11 +10,13 @@ final class Node {
     }
 
     let kind: Kind
-    private(set) weak var parent: Node?
+    // Back pointers are unowned(unsafe): weak references would give every node a side table and slow
+    // reference counting several-fold. A parent always outlives its children, and unlink clears both.
+    private(set) unowned(unsafe) var parent: Node?
     private(set) var firstChild: Node?
     private(set) var lastChild: Node?
     private(set) var next: Node?
-    private(set) weak var previous: Node?
+    private(set) unowned(unsafe) var previous: Node?
 
     // Block parsing state.
     var isOpen = true
@@ -51,6 +53,7 @@ final class Node {
 
     /// Releases the subtree without recursion, so a deeply nested document cannot overflow the stack.
     deinit {
+        guard firstChild != nil else { return }
         var pending: [Node] = []
         var child = firstChild
         firstChild = nil

@@ -214,12 +214,13 @@ extension BlockParser {
               let (label, length) = FootnoteBlocks.definitionStart(in: Array(line[nextNonspace...])) else { return nil }
         closeUnmatchedBlocks()
         let definition = addChild(.footnoteDefinition)
+        hasFootnoteDefinitions = true
         definition.footnoteLabel = label
         advanceNextNonspace()
         advanceOffset(length, columns: false)
         // Spaces after the colon are stripped: the content starts at the first non-space.
         findNextNonspace()
-        if !indented || true { advanceNextNonspace() }
+        advanceNextNonspace()
         return false
     }
 }

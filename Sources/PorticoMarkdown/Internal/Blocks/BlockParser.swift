@@ -18,6 +18,7 @@ struct BlockParser {
     var partiallyConsumedTab = false
     var allClosed = true
     var references = ReferenceMap()
+    var hasFootnoteDefinitions = false
 
     static let codeIndent = 4
 
@@ -52,7 +53,7 @@ struct BlockParser {
         if start < count { incorporate(Array(bytes[start..<count])) }
         while tip !== document { finalize(tip, line: lineNumber) }
         finalize(document, line: lineNumber)
-        var inlines = InlineParser(references: references, options: options)
+        var inlines = InlineParser(references: references, options: options, hasFootnoteDefinitions: hasFootnoteDefinitions)
         inlines.processInlines(in: document)
         return ParsedDocument(root: document, references: references, footnotes: inlines.footnotes)
     }

@@ -55,10 +55,21 @@ enum Autolinks {
         while let node = stack.popLast() {
             if node.kind == .link || node.kind == .image { continue }
             InlineText.mergeAdjacentText(in: node)
-            for child in node.children {
-                if child.kind == .text { linkify(child) } else { stack.append(child) }
+            var child = node.firstChild
+            while let current = child {
+                child = current.next
+                if current.kind == .text {
+                    if mayHoldAutolink(current.literal) { linkify(current) }
+                } else if current.firstChild != nil {
+                    stack.append(current)
+                }
             }
         }
+    }
+
+    /// A cheap test before the real scan: an extended autolink needs `www.`, `:` or `@`.
+    private static func mayHoldAutolink(_ s: [UInt8]) -> Bool {
+        s.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") }
     }
 
     private static func linkify(_ textNode: Node) {

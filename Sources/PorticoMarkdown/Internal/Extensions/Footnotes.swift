@@ -25,7 +25,9 @@ final class FootnoteRegistry {
     init(root: Node) {
         var stack = [root]
         while let node = stack.popLast() {
-            for child in node.children {
+            var next = node.firstChild
+            while let child = next {
+                next = child.next
                 if child.kind == .footnoteDefinition {
                     let key = Self.key(child.footnoteLabel)
                     if definitions[key] == nil { definitions[key] = child }

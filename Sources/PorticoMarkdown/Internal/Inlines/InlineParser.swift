@@ -56,16 +56,19 @@ struct InlineParser {
     var unterminatedHTML: [UInt8: Int] = [:]
     /// The document's footnote definitions (GFM only).
     var footnotes: FootnoteRegistry?
+    /// Set by the block parser when it met a `[^label]:` definition; without one no footnotes are looked for.
+    let hasFootnoteDefinitions: Bool
 
-    init(references: ReferenceMap, options: MarkdownOptions) {
+    init(references: ReferenceMap, options: MarkdownOptions, hasFootnoteDefinitions: Bool = false) {
         self.references = references
         self.options = options
+        self.hasFootnoteDefinitions = hasFootnoteDefinitions
     }
 
     /// Parses the inline content of every paragraph, heading and table cell below `root`.
     mutating func processInlines(in root: Node) {
         var stack = [root]
-        if options.gfm {
+        if options.gfm && hasFootnoteDefinitions {
             let registry = FootnoteRegistry(root: root)
             footnotes = registry
             stack.insert(contentsOf: registry.definitions.values.sorted { $0.startLine > $1.startLine }, at: 0)
@@ -75,18 +78,18 @@ struct InlineParser {
             case .paragraph, .heading, .tableCell:
                 parse(node.content, into: node)
                 node.content = []
+                if options.gfm {
+                    Autolinks.apply(in: node)
+                    if node.kind == .paragraph, let item = node.parent, item.kind == .item, item.firstChild === node {
+                        TaskLists.mark(item, paragraph: node)
+                    }
+                }
             default:
                 var child = node.lastChild
                 while let current = child {
                     stack.append(current)
                     child = current.previous
                 }
-            }
-        }
-        if options.gfm {
-            for root in [root] + (footnotes?.definitions.values.map { $0 } ?? []) {
-                Autolinks.apply(in: root)
-                TaskLists.apply(in: root)
             }
         }
     }
