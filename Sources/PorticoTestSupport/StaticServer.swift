@@ -1,0 +1,105 @@
+import Foundation
+
+/// A throwaway static file server on 127.0.0.1 for browser tests (Python's http.server: test tooling only),
+/// on a port the test picks, stopped when the value is released.
+public final class StaticServer: @unchecked Sendable {
+    public let port: Int
+    private let process: Process
+
+    public init(directory: URL) throws {
+        var lastError: Error?
+        for _ in 0..<10 {
+            let port = Int.random(in: 20_000..<60_000)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.python)
+            process.arguments = ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", directory.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            do {
+                try process.run()
+                // Wait until it answers, or until it has died (port taken).
+                for _ in 0..<50 {
+                    if !process.isRunning { break }
+                    if Self.answers(port: port) {
+                        self.port = port
+                        self.process = process
+                        return
+                    }
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+            } catch {
+                lastError = error
+            }
+        }
+        throw lastError ?? CocoaError(.featureUnsupported)
+    }
+
+    deinit {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// The real interpreter behind `python3` (not a version manager's shim, whose child would outlive a kill).
+    static let python: String = {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-c", "import sys; print(sys.executable)"]
+        let out = Pipe()
+        probe.standardOutput = out
+        try? probe.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        probe.waitUntilExit()
+        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return path.isEmpty ? "/usr/bin/python3" : path
+    }()
+
+    public var baseURL: String { "http://127.0.0.1:\(port)/" }
+
+    static func answers(port: Int) -> Bool {
+        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socketFD >= 0 else { return false }
+        defer { close(socketFD) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+        }
+    }
+}
+
+/// Headless Chromium (Debian's `chromium`), for tests where a browser is the user.
+public enum HeadlessBrowser {
+    public static var executable: String? {
+        ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// The page's DOM after its scripts ran (virtual time lets fetches and timers finish).
+    public static func dumpDOM(_ url: String) throws -> String {
+        guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "chromium (apt-get install chromium)"]) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
+                             "--virtual-time-budget=8000", "--dump-dom", url]
+        // Output goes to a file, not a pipe: Chromium's helper processes inherit the descriptor and can
+        // outlive the browser, so a pipe might never reach end-of-file.
+        let dump = profile.appendingPathExtension("html")
+        FileManager.default.createFile(atPath: dump.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: dump) }
+        let handle = try FileHandle(forWritingTo: dump)
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(90)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        try handle.close()
+        return (try? String(contentsOf: dump, encoding: .utf8)) ?? ""
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import PorticoTestSupport
+
+/// The help center search, run by a real browser against the built demo site.
+@Suite(.serialized) struct SearchInBrowserTests {
+    static let site: TemporaryDirectory = {
+        let directory = TemporaryDirectory("portico-browser")
+        for item in ["content", "themes", "portico.json"] {
+            try? FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent(item), to: directory.url.appendingPathComponent(item))
+        }
+        _ = try? BinaryRunner.run("portico", ["build"], in: directory.url)
+        return directory
+    }()
+
+    func results(_ query: String) throws -> (status: String, titles: [String], dom: String) {
+        let server = try StaticServer(directory: Self.site.url.appendingPathComponent("output"))
+        let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? query
+        let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "search/?q=" + encoded)
+        let status = dom.components(separatedBy: "id=\"search-status\"").dropFirst().first?.components(separatedBy: ">").dropFirst().first?
+            .components(separatedBy: "<").first ?? ""
+        let list = dom.components(separatedBy: "id=\"search-results\"").dropFirst().first?.components(separatedBy: "</ol>").first ?? ""
+        let titles = list.components(separatedBy: "<li><a href=\"").dropFirst().compactMap { $0.components(separatedBy: "\">").dropFirst().first?.components(separatedBy: "</a>").first }
+        return (status, titles, list)
+    }
+
+    @Test func exactTitleMatchComesFirstWithHighlightedSnippet() throws {
+        let found = try results("Roles and permissions")
+        #expect(found.titles.first == "Roles and permissions", "\(found.status)")
+        #expect(found.dom.contains("<mark>roles</mark>") || found.dom.contains("<mark>Roles</mark>"))
+        #expect(found.status.hasSuffix("for “Roles and permissions”"))
+    }
+
+    @Test func prefixMatchingAsYouType() throws {
+        let found = try results("audi")
+        #expect(found.titles.first == "The audit trail", "\(found.titles)")
+        #expect(found.dom.contains("<mark>audit</mark>"))
+    }
+
+    @Test func noResultsSaysSoAndKeepsTheTopicLinks() throws {
+        let found = try results("zzzyzzy")
+        #expect(found.titles.isEmpty)
+        #expect(found.status.hasPrefix("No results for “zzzyzzy”"))
+    }
+
+    @Test func hostileQueryIsShownAsText() throws {
+        let found = try results("<img src=x onerror=alert(1)> audit")
+        #expect(found.status.contains("&lt;img src=x onerror=alert(1)&gt; audit"))
+        #expect(!found.dom.contains("<img"))
+    }
+}

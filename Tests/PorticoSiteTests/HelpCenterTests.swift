@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+@testable import PorticoSite
+import PorticoTestSupport
+
+@Suite struct HelpCenterTests {
+    static let files = """
+    -- content/help/_index.md --
+    ---
+    title: Help center
+    ---
+    Answers.
+    -- content/help/billing/_index.md --
+    ---
+    title: Billing
+    summary: Fees and invoices.
+    order: 2
+    ---
+    -- content/help/start/_index.md --
+    ---
+    title: Getting started
+    order: 1
+    ---
+    -- content/help/start/first.md --
+    ---
+    title: Build the site
+    order: 1
+    tags: [build]
+    updated: 2026-06-30T23:30:00Z
+    ---
+    ## Build
+    Run the build command to publish the site.
+    ### Details
+    The build writes files.
+    -- content/help/start/second.md --
+    ---
+    title: Publish the site
+    order: 2
+    tags: [build, publish]
+    ---
+    Publish the built site files to a host after the build.
+    -- content/help/start/third.md --
+    ---
+    title: Add staff
+    order: 3
+    ---
+    Staff accounts and roles.
+    -- content/help/billing/fees.md --
+    ---
+    title: Annual fees
+    tags: [money]
+    ---
+    Fees are due every year.
+    """
+
+    @Test func homeListsCategoriesInOrderWithCounts() throws {
+        let site = try TinySite(Self.files)
+        try site.build()
+        let home = try #require(site.output("help/index.html"))
+        #expect(home.contains("<li><a href=\"/help/start/\">Getting started</a> (3 articles)</li><li><a href=\"/help/billing/\">Billing</a> (1 article)</li>"))
+        let category = try #require(site.output("help/start/index.html"))
+        #expect(category.contains("<ol><li><a href=\"/help/start/first/\">Build the site</a></li><li><a href=\"/help/start/second/\">Publish the site</a></li><li><a href=\"/help/start/third/\">Add staff</a></li></ol>"))
+    }
+
+    @Test func articleHasBreadcrumbsTocPrevNextUpdatedAndRelated() throws {
+        let site = try TinySite(Self.files)
+        try site.build()
+        let second = try #require(site.output("help/start/second/index.html"))
+        #expect(second.contains("<nav><a href=\"/\">Home</a> › <a href=\"/help/\">Help</a> › <a href=\"/help/start/\">Getting started</a> › Publish the site</nav>"))
+        #expect(second.contains("<a rel=\"prev\" href=\"/help/start/first/\">Build the site</a><a rel=\"next\" href=\"/help/start/third/\">Add staff</a>"))
+        // Related: shares a tag and words with 'Build the site', nothing with 'Annual fees'.
+        #expect(second.contains("<ul class=\"related\"><li><a href=\"/help/start/first/\">Build the site</a></li>"))
+        let relatedBlock = try #require(second.components(separatedBy: "<ul class=\"related\">").last)
+        #expect(!relatedBlock.contains("Annual fees"))
+        let first = try #require(site.output("help/start/first/index.html"))
+        #expect(first.contains("<ul class=\"toc\"><li><a href=\"#build\">Build</a></li><li><a href=\"#details\">Details</a></li></ul>"))
+        #expect(first.contains("<h2 id=\"build\">Build</h2>"))
+        // 23:30 UTC on 30 June is 1 July in London.
+        #expect(first.contains("<p>Last updated <time datetime=\"2026-06-30\">1 July 2026</time></p>"))
+        #expect(!first.contains("rel=\"prev\""))
+    }
+
+    @Test func searchPageAndIndexAreWritten() throws {
+        let site = try TinySite(Self.files)
+        try site.build()
+        #expect(site.output("search/index.html")?.contains("data-meta=\"/search/meta.json\"") == true)
+        // 20 terms: build site details run command publish writes files built host after add staff accounts roles annual fees due every year.
+        #expect(site.output("search/meta.json") == "{\"version\":1,\"documents\":4,\"terms\":20,\"prefix\":3}\n")
+        let shard = try #require(site.output("search/terms/bui.json"))
+        #expect(shard.contains("\"build\":["))
+        #expect(shard.contains("\"built\":["))
+        let titles = try #require(site.output("search/titles/ann.json"))
+        #expect(titles == "{\"annual fees\":3}\n")
+        #expect(site.output("search/fragments/3.json") == "{\"t\":\"Annual fees\",\"u\":\"/help/billing/fees/\",\"s\":\"Billing\",\"x\":\"Fees are due every year.\"}\n")
+        #expect(site.output("sitemap.xml")?.contains("search") == false)
+    }
+
+    @Test func articleOutsideACategoryIsAnError() throws {
+        let site = try TinySite("-- content/help/loose.md --\nLoose.\n")
+        do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {
+            #expect(error.description == "[assemble] content/help/loose.md: help articles belong in a category folder: content/help/<category>/<article>.md")
+        }
+    }
+}
+
+@Suite struct SearchIndexTests {
+    /// Searching BM25 impacts the way search.js does, to check the ranking the index encodes.
+    func rank(_ files: [StaticFile], _ query: String) -> [Int] {
+        var scores: [Int: Int] = [:]
+        for term in Tokenizer.terms(query) {
+            guard let shard = files.first(where: { $0.outputPath == "search/terms/\(Tokenizer.shardKey(term)).json" }),
+                  let object = try? JSONSerialization.jsonObject(with: Data(shard.bytes)) as? [String: [Int]],
+                  let postings = object[term] else { continue }
+            for index in stride(from: 0, to: postings.count, by: 2) { scores[postings[index], default: 0] += postings[index + 1] }
+        }
+        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+
+    @Test func titleMatchesOutrankBodyMatches() {
+        let documents = [
+            SearchDocument(url: "/a/", title: "Renewals explained", section: "S", headings: [], body: "How membership works."),
+            SearchDocument(url: "/b/", title: "Membership", section: "S", headings: ["Renewals"], body: "Text."),
+            SearchDocument(url: "/c/", title: "Other", section: "S", headings: [], body: "Renewals renewals renewals are mentioned here in the body."),
+        ]
+        let files = SearchIndexBuilder(documents: documents).build().files
+        #expect(rank(files, "renewals") == [0, 1, 2])
+    }
+
+    /// Pagefind's bar: on a 10,000-article site a first query downloads well under 100 KB, script included.
+    @Test func firstQueryOnTenThousandArticlesFetchesUnder100KB() throws {
+        let vocabulary = (0..<6000).map { index -> String in
+            let letters = Array("abcdefghijklmnopqrstuvwxyz")
+            var word = ""
+            var value = index * 7919 + 13
+            for _ in 0..<(4 + index % 6) { word.append(letters[value % 26]); value = value / 26 + index * 31 + 7 }
+            return word
+        }
+        let common = ["member", "members", "membership", "renewal", "event", "events", "invoice", "payment", "staff", "site", "directory", "profile"]
+        var documents: [SearchDocument] = []
+        for index in 0..<10_000 {
+            var words: [String] = []
+            for k in 0..<180 {
+                // Zipf-like: common words often, the long tail rarely.
+                let pick = (index * 131 + k * 977) % 1000
+                words.append(pick < 150 ? common[(index + k) % common.count] : vocabulary[(index * 17 + k * k * 31) % vocabulary.count])
+            }
+            documents.append(SearchDocument(url: "/help/c\(index % 40)/a\(index)/", title: "Article \(vocabulary[index % vocabulary.count]) \(common[index % common.count])",
+                                            section: "Category \(index % 40)", headings: [vocabulary[(index * 3) % vocabulary.count]], body: words.joined(separator: " ")))
+        }
+        let files = SearchIndexBuilder(documents: documents).build().files
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.outputPath, $0.bytes.count) })
+        let script = try #require(FileManager.default.contents(atPath: BuildTestPaths.repository.appendingPathComponent("themes/default/assets/search.js").path)).count
+        for query in ["membership renewal", "member", "invoice payment staff"] {
+            let terms = Tokenizer.terms(query)
+            var fetched = script + byPath["search/meta.json", default: 0]
+            for shard in Set(terms.map { "search/terms/\(Tokenizer.shardKey($0)).json" }) { fetched += byPath[shard, default: 0] }
+            fetched += byPath["search/titles/\(Tokenizer.shardKey(terms[0])).json", default: 0]
+            for document in rank(files, query).prefix(10) { fetched += byPath["search/fragments/\(document).json", default: 0] }
+            #expect(fetched < 100_000, "query '\(query)' fetches \(fetched) bytes")
+        }
+    }
+}
+
+/// Where the repository's own files are, for tests that read the default theme.
+enum BuildTestPaths {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
