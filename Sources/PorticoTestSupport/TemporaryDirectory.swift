@@ -46,7 +46,12 @@ public final class TemporaryDirectory: @unchecked Sendable {
 
     /// Every regular file below `relative`, as sorted relative paths.
     public func files(under relative: String = "") -> [String] {
-        let root = url.appendingPathComponent(relative).standardizedFileURL
+        Self.files(in: url.appendingPathComponent(relative))
+    }
+
+    /// Every regular file below `folder`, as sorted relative paths.
+    public static func files(in folder: URL) -> [String] {
+        let root = folder.standardizedFileURL
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         var result: [String] = []
         for case let file as URL in enumerator where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
