@@ -28,7 +28,7 @@ public enum AdminCatalog {
         for command in commands where command.path.count == 1 { children.append(command.spec) }
         for (noun, abstract) in nouns {
             let verbs = commands.filter { $0.path.count == 2 && $0.path[0] == noun }.map(\.spec)
-            children.append(CommandSpec(noun, abstract: abstract, subcommands: verbs))
+            children.append(CommandSpec(noun, abstract: abstract, subcommands: verbs, examples: verbs.compactMap(\.examples.first)))
         }
         return CommandSpec("portico-admin", abstract: "The Portico staff console: members, events, staff, support, reports and the audit trail.",
                            options: globalOptions, subcommands: children,

@@ -84,8 +84,9 @@ public struct Report: Sendable {
         }
     }
 
-    /// A CSV field, quoted when needed; text a spreadsheet would run as a formula gets a leading apostrophe.
-    static func csvField(_ text: String) -> String {
+    /// An RFC 4180 CSV field, quoted when needed; text a spreadsheet would run as a formula
+    /// (starting with `=`, `+`, `-`, `@`, tab or carriage return, and not a plain number) gets a leading apostrophe.
+    public static func csvField(_ text: String) -> String {
         var text = text
         if let first = text.first, "=+-@\t\r".contains(first), Double(text) == nil { text = "'" + text }
         if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {

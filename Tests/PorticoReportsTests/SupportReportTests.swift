@@ -65,6 +65,17 @@ import PorticoTestSupport
         #expect(report.text().contains("first_response  3        4.0           6.0"))
     }
 
+    @Test func csvFieldsAreQuotedAndFormulasNeutralised() {
+        #expect(Report.csvField("plain") == "plain")
+        #expect(Report.csvField("a,b") == "\"a,b\"")
+        #expect(Report.csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(Report.csvField("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(Report.csvField("+1") == "+1")
+        #expect(Report.csvField("-5.5") == "-5.5")
+        #expect(Report.csvField("@SUM(A1)") == "'@SUM(A1)")
+        #expect(Report.csvField("-cmd") == "'-cmd")
+    }
+
     @Test func statistics() {
         #expect(Statistics.median([5, 1, 3]) == 3)
         #expect(Statistics.median([4, 1, 3, 2]) == 2.5)

@@ -1,7 +1,7 @@
 import PorticoModel
 import PorticoSQLite
 
-/// Rows for display: an aligned text table for people, a JSON array of objects for machines, or CSV.
+/// Rows for display: an aligned text table for people, a JSON array of objects for machines.
 public struct OutputTable {
     public let columns: [String]
     public let rows: [[DatabaseValue]]
@@ -45,20 +45,5 @@ public struct OutputTable {
             "{" + zip(columns, row).map { CanonicalJSON.quote($0) + ":" + CanonicalJSON.encode($1) }.joined(separator: ",") + "}"
         }
         return "[" + objects.joined(separator: ",\n ") + "]\n"
-    }
-
-    /// RFC 4180 CSV with a header row; cells a spreadsheet would run as a formula are prefixed with an apostrophe.
-    public func csv() -> String {
-        func field(_ text: String) -> String {
-            var text = text
-            if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
-            if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return text
-        }
-        var out = columns.map(field).joined(separator: ",") + "\r\n"
-        for row in rows { out += row.map { field(Self.cell($0)) }.joined(separator: ",") + "\r\n" }
-        return out
     }
 }
