@@ -47,6 +47,10 @@ let package = Package(
         .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport"]),
         .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport"]),
         .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoModel", "PorticoArguments", "PorticoSQLite"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoModel", "PorticoArguments", "PorticoSQLite"],
+            exclude: ["Tools"]
+        ),
     ]
 )

@@ -109,7 +109,7 @@ public final class Database {
             try execute("COMMIT")
             return result
         } catch {
-            try? execute("ROLLBACK")
+            _ = try? execute("ROLLBACK")
             throw error
         }
     }
@@ -117,7 +117,7 @@ public final class Database {
     /// Runs `body` inside a read transaction, so every query sees one consistent snapshot.
     public func readTransaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN DEFERRED")
-        defer { try? execute("COMMIT") }
+        defer { _ = try? execute("COMMIT") }
         return try body()
     }
 }

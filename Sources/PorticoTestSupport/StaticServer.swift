@@ -89,7 +89,7 @@ public enum HeadlessBrowser {
         // Output goes to a file, not a pipe: Chromium's helper processes inherit the descriptor and can
         // outlive the browser, so a pipe might never reach end-of-file.
         let dump = profile.appendingPathExtension("html")
-        FileManager.default.createFile(atPath: dump.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: dump.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: dump) }
         let handle = try FileHandle(forWritingTo: dump)
         process.standardOutput = handle

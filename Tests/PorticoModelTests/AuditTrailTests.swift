@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 import PorticoModel
@@ -190,4 +191,45 @@ import PorticoTestSupport
         #expect(try store.database.scalar("PRAGMA journal_mode").text == "wal")
         #expect(try store.database.scalar("PRAGMA foreign_keys").integer == 1)
     }
+}
+
+@Suite struct ConcurrentAccessTests {
+    /// WAL mode: a build reading its snapshot is not blocked by an edit in progress, and sees the edit only once committed.
+    @Test func readerIsNotBlockedByAnOpenWrite() throws {
+        let directory = TemporaryDirectory()
+        let writer = try TestStores.make(in: directory)
+        let reader = try Store(path: writer.path)
+        try writer.database.execute("BEGIN IMMEDIATE")
+        try writer.database.execute("UPDATE settings SET value = 'changed' WHERE key = 'audit.head'")
+        let during = try reader.database.readTransaction { try reader.setting("audit.head") }
+        #expect(during != "changed")
+        try writer.database.execute("COMMIT")
+        #expect(try reader.setting("audit.head") == "changed")
+    }
+
+    /// Two writers: the second waits on the busy timeout instead of failing with 'database is locked'.
+    @Test func secondWriterWaitsForTheFirst() throws {
+        let directory = TemporaryDirectory()
+        let first = try TestStores.make(in: directory)
+        let second = try Store(path: first.path, clock: { TestStores.fixedNow })
+        try first.database.execute("BEGIN IMMEDIATE")
+        let released = DispatchSemaphore(value: 0)
+        let holder = UncheckedBox(first)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
+            _ = try? holder.value.database.execute("COMMIT")
+            released.signal()
+        }
+        try second.write(as: TestStores.admin, command: "staff add") {
+            try StaffRecords.add(email: "late@example.org", name: "Late", role: .clientUser, in: $0)
+        }
+        released.wait()
+        #expect(try StaffRecords.find(email: "late@example.org", in: first).name == "Late")
+        #expect(try AuditLog(store: first).verify() == [])
+    }
+}
+
+/// Hands a connection to another thread in a test that controls the interleaving itself.
+final class UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -122,6 +122,12 @@ import PorticoTestSupport
         }
     }
 
+    @Test func plainTextJoinsInlineTagsAndSpacesBlocks() {
+        #expect(PlainText.fromHTML("<h2 id=\"x\">Run</h2>\n<p>Use <code>build</code>. It&#39;s <em>fast</em> &amp; safe.</p><ul><li>a</li><li>b</li></ul>")
+                == "Run Use build. It's fast & safe. a b")
+        #expect(PlainText.excerpt("one two three four", maximum: 9) == "one two…")
+    }
+
     @Test func slugsFromTitles() {
         #expect(Slug.make("Café & Bar: Ünïcode!") == "cafe-bar-unicode")
         #expect(Slug.isValid("help-2026") && !Slug.isValid("a--b") && !Slug.isValid(".."))

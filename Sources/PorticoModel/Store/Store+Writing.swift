@@ -17,6 +17,7 @@ public struct WriteContext {
 
 extension Store {
     /// Runs `body` in one transaction with an audit context: all of it lands, or none of it.
+    @discardableResult
     public func write<T>(as actor: Actor, command: String, _ body: (WriteContext) throws -> T) throws -> T {
         try database.transaction { try body(WriteContext(store: self, actor: actor, command: command)) }
     }

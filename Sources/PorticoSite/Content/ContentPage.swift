@@ -40,20 +40,28 @@ public struct ContentPage: Sendable {
 
 /// Plain text from HTML, for search indexes and excerpts.
 public enum PlainText {
-    /// Drops tags, decodes the few entities the renderer writes, and collapses whitespace.
+    /// Inline elements: their tags join text without a space (`<code>x</code>.` reads `x.`).
+    static let inlineTags: Set<String> = ["a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u"]
+
+    /// Drops tags (a block tag counts as a space), decodes the few entities the renderer writes, and collapses whitespace.
     public static func fromHTML(_ html: String) -> String {
         var out = ""
         out.reserveCapacity(html.utf8.count)
-        var inTag = false
+        var tag: String?
         var lastWasSpace = true
         for character in html {
-            if character == "<" { inTag = true; continue }
-            if character == ">" && inTag {
-                inTag = false
-                if !lastWasSpace { out.append(" "); lastWasSpace = true }
+            if var current = tag {
+                if character == ">" {
+                    let name = current.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+                    if !inlineTags.contains(name) && !lastWasSpace { out.append(" "); lastWasSpace = true }
+                    tag = nil
+                } else {
+                    current.append(character)
+                    tag = current
+                }
                 continue
             }
-            if inTag { continue }
+            if character == "<" { tag = ""; continue }
             if character.isWhitespace {
                 if !lastWasSpace { out.append(" "); lastWasSpace = true }
             } else {

@@ -138,7 +138,7 @@ enum Autolinks {
         return (start, end, Array(s[start..<end]))
     }
 
-    private static func email(_ s: [UInt8], at at: Int) -> (Int, Int, [UInt8])? {
+    private static func email(_ s: [UInt8], at: Int) -> (Int, Int, [UInt8])? {
         var start = at
         while start > 0 {
             let c = s[start - 1]
