@@ -77,47 +77,36 @@ public final class Site {
         pages = try ContentLoader(siteDirectory: options.siteDirectory, includeDrafts: options.includeDrafts).load()
     }
 
+    /// Asks each section for its pages, files and search documents; then the search page, assets, sitemap and robots.txt.
     private func assemble() throws {
+        var sections: [SiteSection] = []
+        if let help = try HelpCenter(pages: pages, timeZone: config.timeZone) { sections.append(help) }
+        let claimed = Set(sections.map(\.name))
+        sections.insert(PagesSection(pages: pages, data: data, timeZone: config.timeZone, claimed: claimed), at: 0)
+
         var navigation: [(String, String)] = [("Home", "")]
-        let help = try HelpCenter(pages: pages)
-        if help != nil { navigation.append(("Help", "help/")) }
+        navigation += sections.compactMap(\.navigation)
         for entry in config.menu {
-            let path = entry.url.hasPrefix("/") ? String(entry.url.dropFirst()) : entry.url
-            navigation.append((entry.title, path))
+            navigation.append((entry.title, entry.url.hasPrefix("/") ? String(entry.url.dropFirst()) : entry.url))
         }
         let context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
-        let timeZone = config.timeZone
 
-        for page in pages where page.section != HelpCenter.section {
-            if page.urlPath.isEmpty {
-                jobs.append(RenderJob(outputPath: "index.html", template: "home", context: context.page(
-                    path: "", title: page.title, description: page.summaryText,
-                    extra: ["content": .string(page.html), "home": true]), sitemap: SitemapEntry(location: context.absolute(""), lastModified: page.lastModified)))
-                continue
+        var documents: [SearchDocument] = []
+        for section in sections {
+            try step(section.name) {
+                jobs += try section.jobs(context: context)
+                files += try section.files(context: context)
+                documents += section.searchDocuments(context: context)
             }
-            jobs.append(RenderJob(outputPath: page.urlPath + "index.html", template: "page", context: context.page(
-                path: page.urlPath, title: page.title, description: page.summaryText,
-                extra: ["content": .string(page.html), "updated": page.lastModified.map { .string(DateDisplay.long($0, timeZone: timeZone)) } ?? .null,
-                        "updated_iso": page.lastModified.map { .string(DateDisplay.machine($0)) } ?? .null]),
-                sitemap: SitemapEntry(location: context.absolute(page.urlPath), lastModified: page.lastModified)))
         }
-        if !jobs.contains(where: { $0.outputPath == "index.html" }) {
-            jobs.append(RenderJob(outputPath: "index.html", template: "home", context: context.page(
-                path: "", title: data.organizationName, description: data.tagline, extra: ["content": .string(""), "home": true]),
-                sitemap: SitemapEntry(location: context.absolute(""), lastModified: nil)))
+        if !documents.isEmpty {
+            let help = sections.compactMap { $0 as? HelpCenter }.first
+            let search = SearchSection(documents: documents, browseLinks: help?.categoryLinks(context: context) ?? .array([]))
+            try step(search.name) {
+                jobs += try search.jobs(context: context)
+                files += try search.files(context: context)
+            }
         }
-        if let help {
-            jobs.append(contentsOf: help.jobs(context: context, timeZone: timeZone))
-            let index = SearchIndexBuilder(documents: help.searchDocuments(context: context)).build()
-            files.append(contentsOf: index.files)
-            jobs.append(RenderJob(outputPath: "search/index.html", template: "search", context: context.page(
-                path: "search/", title: "Search", description: "Search the help center.",
-                extra: ["categories": help.categoryLinks(context: context), "search_meta": .string(context.link("search/meta.json"))], noIndex: true),
-                sitemap: nil))
-        }
-        jobs.append(RenderJob(outputPath: "404.html", template: "404", context: context.page(
-            path: "404.html", title: "Page not found", description: "", noIndex: true), sitemap: nil))
-
         for asset in theme.assets { files.append(StaticFile(outputPath: asset.output, bytes: asset.bytes)) }
         files.append(StaticFile(outputPath: "sitemap.xml", bytes: Array(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)))
         files.append(StaticFile(outputPath: "robots.txt", bytes: Array(Sitemap.robots(baseURL: config.baseURL).utf8)))

@@ -1,7 +1,7 @@
 import PorticoMustache
 
 /// The help center: `content/help/<category>/<article>.md`, categories described by their `_index.md`.
-struct HelpCenter {
+struct HelpCenter: SiteSection {
     static let section = "help"
 
     /// A category and its articles in reading order (`order`, then title).
@@ -17,9 +17,14 @@ struct HelpCenter {
     let home: ContentPage?
     let categories: [Category]
     let related: RelatedContent
+    let timeZone: String
+
+    var name: String { "help" }
+    var navigation: (title: String, path: String)? { ("Help", "help/") }
 
     /// Nil when the site has no help pages.
-    init?(pages: [ContentPage]) throws {
+    init?(pages: [ContentPage], timeZone: String) throws {
+        self.timeZone = timeZone
         let help = pages.filter { $0.section == Self.section }
         guard !help.isEmpty else { return nil }
         home = help.first { $0.isIndex && $0.directory == Self.section }
@@ -57,7 +62,7 @@ struct HelpCenter {
         .object(["title": .string(page.title), "url": .string(context.link(page.urlPath)), "summary": .string(page.summaryText)])
     }
 
-    func jobs(context: PageContext, timeZone: String) -> [RenderJob] {
+    func jobs(context: PageContext) throws -> [RenderJob] {
         var jobs: [RenderJob] = []
         let helpCrumb: MustacheValue = .object(["title": "Help", "url": .string(context.link("help/"))])
         let homeCrumb: MustacheValue = .object(["title": "Home", "url": .string(context.link(""))])
