@@ -56,6 +56,12 @@ public final class Site {
         if output == site || site.hasPrefix(output + "/") || output == "/" {
             throw SiteError(message: "refusing to build into \(output): it holds the site folder itself; choose another --out")
         }
+        // The build replaces the output folder whole, so it must be one a build wrote (or empty, or absent).
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        let signature = ["404.html", "robots.txt", "sitemap.xml"]
+        if !existing.isEmpty && !signature.allSatisfy(existing.contains) {
+            throw SiteError(message: "refusing to replace \(output): it is not empty and does not look like a Portico build (no \(signature.joined(separator: ", "))); remove it or choose another --out")
+        }
     }
 
     // MARK: - Steps
@@ -142,12 +148,6 @@ public final class Site {
 final class FirstFailure: @unchecked Sendable {
     private let lock = NSLock()
     private var recorded: (Int, Error)?
-
-    var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return recorded != nil
-    }
 
     func record(_ error: Error, order: Int) {
         lock.lock()

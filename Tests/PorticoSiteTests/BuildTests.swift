@@ -166,6 +166,20 @@ import PorticoTestSupport
         #expect(FileManager.default.fileExists(atPath: site.directory.url.appendingPathComponent("content/a.md").path))
     }
 
+    @Test func foreignFolderIsNeverReplaced() throws {
+        let site = try TinySite(files)
+        try site.directory.write("precious", to: "documents/thesis.txt")
+        var options = site.options
+        options.outputDirectory = site.directory.url.appendingPathComponent("documents")
+        do {
+            _ = try Site(options: options).build()
+            Issue.record("expected a refusal")
+        } catch let error as SiteError {
+            #expect(error.description.contains("does not look like a Portico build"))
+        }
+        #expect(site.directory.read("documents/thesis.txt") == "precious")
+    }
+
     @Test func outputPathsCannotEscape() {
         for bad in ["../x.html", "/etc/passwd", "a/../../b", "a//b", "a/./b", "nul\0.html", ""] {
             #expect(throws: SiteError.self, "\(bad.debugDescription)") { try OutputWriter.validate(bad) }
