@@ -21,6 +21,9 @@ public final class Site {
     /// Runs the whole build. On any error the previous output is left as it was.
     public func build() throws -> BuildSummary {
         let started = Date()
+        steps = []
+        jobs = []
+        files = []
         try checkOutputLocation()
         try step("load", load)
         try step("assemble", assemble)

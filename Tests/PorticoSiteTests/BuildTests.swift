@@ -166,6 +166,19 @@ import PorticoTestSupport
         #expect(FileManager.default.fileExists(atPath: site.directory.url.appendingPathComponent("content/a.md").path))
     }
 
+    @Test func concurrentBuildsOfOneOutputTakeTurns() throws {
+        let site = try TinySite(files)
+        try site.build()
+        let options = site.options
+        let failures = UncheckedCounter()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            do { _ = try Site(options: options).build() } catch { failures.increment() }
+        }
+        #expect(failures.value == 0)
+        #expect(site.output("a/index.html")?.contains("Alpha.") == true)
+        #expect(site.outputFiles().count == 7)
+    }
+
     @Test func foreignFolderIsNeverReplaced() throws {
         let site = try TinySite(files)
         try site.directory.write("precious", to: "documents/thesis.txt")
@@ -186,4 +199,12 @@ import PorticoTestSupport
         }
         #expect(throws: Never.self) { try OutputWriter.validate("help/a-b/index.html") }
     }
+}
+
+/// A counter shared by the threads of one test.
+final class UncheckedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

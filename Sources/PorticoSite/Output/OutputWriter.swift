@@ -14,6 +14,8 @@ public final class OutputWriter: @unchecked Sendable {
     public private(set) var unchanged = 0
     /// Test hook: after this many writes the process kills itself, as a crash would.
     private let faultAfterWrites: Int?
+    /// An exclusive lock beside the output, held from staging to commit, so two builds never share a staging folder.
+    private var lockDescriptor: Int32 = -1
 
     public init(outputDirectory: URL, faultAfterWrites: Int? = nil) throws {
         self.outputDirectory = outputDirectory.standardizedFileURL
@@ -23,6 +25,13 @@ public final class OutputWriter: @unchecked Sendable {
         self.faultAfterWrites = faultAfterWrites
         let files = FileManager.default
         try files.createDirectory(at: parent, withIntermediateDirectories: true)
+        let lockPath = parent.appendingPathComponent(".\(name).lock").path
+        lockDescriptor = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard lockDescriptor >= 0 else {
+            throw SiteError(file: lockPath, message: "cannot create the build lock (\(String(cString: strerror(errno))))", isInputError: false)
+        }
+        // Another build of the same output waits here until that one has committed or given up.
+        while flock(lockDescriptor, LOCK_EX) != 0 && errno == EINTR {}
         // A staging folder left by a crashed build is garbage: the output beside it is whole.
         if files.fileExists(atPath: stagingDirectory.path) { try files.removeItem(at: stagingDirectory) }
         try files.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
@@ -84,16 +93,28 @@ public final class OutputWriter: @unchecked Sendable {
                 try files.moveItem(at: outputDirectory, to: aside)
                 try files.moveItem(at: stagingDirectory, to: outputDirectory)
                 try? files.removeItem(at: aside)
+                unlock()
                 return
             }
             try files.removeItem(at: stagingDirectory)
         } else {
             try files.moveItem(at: stagingDirectory, to: outputDirectory)
         }
+        unlock()
     }
+
+    private func unlock() {
+        if lockDescriptor >= 0 {
+            close(lockDescriptor)
+            lockDescriptor = -1
+        }
+    }
+
+    deinit { unlock() }
 
     /// Abandons the staged build, leaving the previous output as it was.
     public func discard() {
         try? FileManager.default.removeItem(at: stagingDirectory)
+        unlock()
     }
 }
