@@ -10,9 +10,12 @@ struct Context {
     var top: MustacheValue { frames[frames.count - 1] }
 
     /// Resolves a name: `.` is the top; `a.b.c` finds `a` in the nearest frame that has it, then walks into it.
-    func lookup(_ name: String) -> MustacheValue {
-        if name == "." { return top }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    func lookup(_ name: String) -> MustacheValue { lookup(Name(name)) }
+
+    /// Resolves a name split once at parse time.
+    func lookup(_ name: Name) -> MustacheValue {
+        if name.isImplicit { return top }
+        let parts = name.parts
         var current: MustacheValue?
         for frame in frames.reversed() {
             if let found = frame[parts[0]] {
@@ -26,5 +29,16 @@ struct Context {
             value = next
         }
         return value
+    }
+}
+
+/// A tag's name, split on dots once when the template is parsed.
+struct Name: Sendable {
+    let parts: [String]
+    let isImplicit: Bool
+
+    init(_ text: String) {
+        isImplicit = text == "."
+        parts = isImplicit ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 }

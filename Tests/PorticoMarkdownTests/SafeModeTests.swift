@@ -116,3 +116,10 @@ import PorticoMarkdown
         #expect(rendered.headings.map(\.text) == ["Add a member", "Add a member", "Étape deux!"])
     }
 }
+
+@Suite struct EntityTests {
+    @Test func namedNumericAndInvalidReferences() {
+        #expect(Markdown.html("&copy; &AElig; &ngE; &#35; &#x1F600; &#0; &bogus; &amp", options: .commonMark)
+                == "<p>© Æ ≧̸ # 😀 \u{FFFD} &amp;bogus; &amp;amp</p>\n")
+    }
+}
