@@ -12,6 +12,8 @@ public final class Site {
     private var theme: Theme!
     private var data: SiteData!
     private var pages: [ContentPage] = []
+    /// Open from load to the end of assemble, inside one read transaction: every section sees the same snapshot.
+    private var store: Store?
     // What the assemble step produces.
     private var jobs: [RenderJob] = []
     private var files: [StaticFile] = []
@@ -25,8 +27,14 @@ public final class Site {
         jobs = []
         files = []
         try checkOutputLocation()
-        try step("load", load)
-        try step("assemble", assemble)
+        do {
+            try step("load", load)
+            try step("assemble", assemble)
+            try finishReading()
+        } catch {
+            try? finishReading()
+            throw error
+        }
         let writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites)
         do {
             try step("render") { try render(with: writer) }
@@ -78,7 +86,9 @@ public final class Site {
             config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         let store = try Store(path: options.databasePath, create: false)
-        data = try store.database.readTransaction { try SiteData.load(from: store) }
+        try store.database.execute("BEGIN DEFERRED")
+        self.store = store
+        data = try SiteData.load(from: store)
         theme = try Theme(siteDirectory: options.siteDirectory, name: config.theme)
         for required in ["home", "page", "404"] where theme.library.templates[required] == nil {
             throw SiteError(file: "themes/\(config.theme)/layouts/\(required).mustache", message: "the theme has no '\(required)' layout")
@@ -119,6 +129,12 @@ public final class Site {
         for asset in theme.assets { files.append(StaticFile(outputPath: asset.output, bytes: asset.bytes)) }
         files.append(StaticFile(outputPath: "sitemap.xml", bytes: Array(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)))
         files.append(StaticFile(outputPath: "robots.txt", bytes: Array(Sitemap.robots(baseURL: config.baseURL).utf8)))
+    }
+
+    /// Ends the read snapshot the load step began and lets the connection go.
+    private func finishReading() throws {
+        defer { store = nil }
+        try store?.database.execute("COMMIT")
     }
 
     private func render(with writer: OutputWriter) throws {

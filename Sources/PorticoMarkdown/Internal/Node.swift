@@ -55,6 +55,12 @@ final class Node {
     deinit {
         guard firstChild != nil else { return }
         var pending: [Node] = []
+        detachChildren(into: &pending)
+        while let node = pending.popLast() { node.detachChildren(into: &pending) }
+    }
+
+    /// Moves this node's children into `pending`, cutting the links that would make their release recursive.
+    private func detachChildren(into pending: inout [Node]) {
         var child = firstChild
         firstChild = nil
         lastChild = nil
@@ -62,16 +68,6 @@ final class Node {
             child = current.next
             current.next = nil
             pending.append(current)
-        }
-        while let node = pending.popLast() {
-            var inner = node.firstChild
-            node.firstChild = nil
-            node.lastChild = nil
-            while let current = inner {
-                inner = current.next
-                current.next = nil
-                pending.append(current)
-            }
         }
     }
 
