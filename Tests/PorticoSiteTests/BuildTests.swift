@@ -44,6 +44,20 @@ import PorticoTestSupport
         #expect(summary.written == summary.files && summary.unchanged == 0)
     }
 
+    @Test func menuLinksRespectTheBasePathAndExternalURLs() throws {
+        let site = try TinySite("""
+        -- portico.json --
+        {"baseURL": "https://example.org/guild/", "menu": [{"title": "About", "url": "/about/"}, {"title": "Shop", "url": "https://shop.example.org/"}]}
+        -- themes/default/layouts/page.mustache --
+        {{<base}}{{$main}}{{#nav}}[{{title}}|{{url}}|{{current}}]{{/nav}}{{/main}}{{/base}}
+        -- content/about.md --
+        About.
+        """)
+        try site.build()
+        #expect(site.output("about/index.html")?.contains("[Home|/guild/|false][About|/guild/about/|true][Shop|https://shop.example.org/|false]") == true)
+        #expect(site.output("sitemap.xml")?.contains("<loc>https://example.org/guild/about/</loc>") == true)
+    }
+
     @Test func draftsAreSkippedUnlessAskedFor() throws {
         let site = try TinySite("""
         -- content/secret.md --

@@ -9,8 +9,11 @@ struct PageContext {
 
     var basePath: String { config.basePath }
 
-    /// A site-relative path (`help/`) as a link (`/help/` or `/guild/help/`).
-    func link(_ path: String) -> String { basePath + path }
+    /// A site-relative path (`help/`) as a link (`/help/` or `/guild/help/`); absolute URLs stay as they are.
+    func link(_ path: String) -> String {
+        if path.contains("://") || path.hasPrefix("mailto:") { return path }
+        return basePath + path
+    }
 
     /// The absolute URL of a site-relative path, for canonical links and sitemaps.
     func absolute(_ path: String) -> String { config.baseURL + path }
@@ -29,7 +32,8 @@ struct PageContext {
             ]),
             "assets": .object(assets.mapValues { .string($0) }),
             "nav": .array(navigation.map { entry in
-                let current = entry.path.isEmpty ? path.isEmpty : path.hasPrefix(entry.path)
+                let external = entry.path.contains("://") || entry.path.hasPrefix("mailto:")
+                let current = !external && (entry.path.isEmpty ? path.isEmpty : path.hasPrefix(entry.path))
                 return .object(["title": .string(entry.title), "url": .string(link(entry.path)), "current": .bool(current)])
             }),
             "page": .object([
