@@ -18,5 +18,17 @@ import PorticoCLI
     }
 
     @Test func permissionsDocIsCurrent() throws { try check("permissions.md", GeneratedDocs.permissions()) }
+    /// docs/theme.md is written by hand: it must at least name every layout and partial the default theme has.
+    @Test func themeReferenceNamesEveryTemplate() throws {
+        let reference = try String(contentsOf: Self.docs.appendingPathComponent("theme.md"), encoding: .utf8)
+        let theme = BuildBinaryTests.repository.appendingPathComponent("themes/default")
+        for folder in ["layouts", "partials"] {
+            for file in try FileManager.default.contentsOfDirectory(atPath: theme.appendingPathComponent(folder).path) where file.hasSuffix(".mustache") {
+                let name = String(file.dropLast(".mustache".count))
+                #expect(reference.contains("`\(name)`"), "docs/theme.md does not describe \(folder)/\(file)")
+            }
+        }
+    }
+
     @Test func cliReferenceIsCurrent() throws { try check("cli.md", GeneratedDocs.cliReference(porticoRoot: PorticoApp.root)) }
 }
