@@ -30,8 +30,11 @@ import PorticoTestSupport
         for page in Self.pages {
             let html = try String(contentsOf: Self.output.appendingPathComponent(page), encoding: .utf8)
             #expect(html.contains("<html lang=\"en\">"), "\(page): no language")
-            #expect(html.components(separatedBy: "<main id=\"main\"").count == 2, "\(page): needs exactly one main landmark")
-            #expect(html.contains("href=\"#main\""), "\(page): no skip link")
+            #expect(html.components(separatedBy: "<main id=\"site-main\"").count == 2, "\(page): needs exactly one main landmark")
+            #expect(html.contains("href=\"#site-main\""), "\(page): no skip link")
+            // Every id is unique on its page (headings' ids must not collide with the theme's).
+            let ids = html.components(separatedBy: " id=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+            #expect(Set(ids).count == ids.count, "\(page): duplicate ids \(ids)")
             #expect(html.contains("<header") && html.contains("<footer") && html.contains("<nav aria-label=\"Main\">"), "\(page): landmarks")
             #expect(html.components(separatedBy: "<h1").count == 2, "\(page): needs exactly one h1")
             // Heading levels never skip on the way down (h2 → h4).
