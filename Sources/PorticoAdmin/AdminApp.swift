@@ -6,9 +6,13 @@ public enum AdminApp {
     public static func run(_ words: [String], environment: [String: String], output: CommandOutput) -> ExitCode {
         let parser = ArgumentParser(root: AdminCatalog.root)
         let help = HelpFormatter(toolName: "portico-admin", globalOptions: AdminCatalog.globalOptions)
+        if words.isEmpty {
+            output.write(help.help(for: AdminCatalog.root, path: []))
+            return .success
+        }
         do {
             let (spec, arguments) = try parser.parse(words)
-            if arguments.wantsHelp || (words.isEmpty) {
+            if arguments.wantsHelp {
                 output.write(help.help(for: spec, path: arguments.commandPath))
                 return .success
             }

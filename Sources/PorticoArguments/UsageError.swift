@@ -25,7 +25,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             let base = "unknown command '\(word)'" + (path.isEmpty ? "" : " for '\(path.joined(separator: " "))'")
             return suggestions.isEmpty ? base : base + "; did you mean '\(suggestions.joined(separator: "' or '"))'?"
         case .missingSubcommand(let path, let available):
-            return "'\(path.joined(separator: " "))' needs a command: \(available.joined(separator: ", "))"
+            let subject = path.isEmpty ? "a command is needed" : "'\(path.joined(separator: " "))' needs a command"
+            return "\(subject): \(available.joined(separator: ", "))"
         case .unknownOption(let option, let suggestion):
             return "unknown option '\(option)'" + (suggestion.map { "; did you mean '--\($0)'?" } ?? "")
         case .missingValue(let option): return "option '--\(option)' needs a value"

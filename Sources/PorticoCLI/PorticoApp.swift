@@ -13,9 +13,13 @@ public enum PorticoApp {
 
     public static func run(_ words: [String], environment: [String: String], output: CommandOutput) -> ExitCode {
         let help = HelpFormatter(toolName: "portico", globalOptions: [])
+        if words.isEmpty {
+            output.write(help.help(for: root, path: []))
+            return .success
+        }
         do {
             let (spec, arguments) = try ArgumentParser(root: root).parse(words)
-            if arguments.wantsHelp || words.isEmpty {
+            if arguments.wantsHelp {
                 output.write(help.help(for: spec, path: arguments.commandPath))
                 return .success
             }

@@ -40,6 +40,18 @@ import PorticoTestSupport
         """)
     }
 
+    @Test func noArgumentsPrintsTheCommandList() throws {
+        let admin = try BinaryRunner.run("portico-admin", [])
+        #expect(admin.exitCode == 0)
+        #expect(admin.standardOutput.hasPrefix("USAGE: portico-admin <command> [options]\n"))
+        #expect(admin.standardOutput.contains("  support  Support tickets: open, answer, assign and resolve.\n"))
+        let group = try BinaryRunner.run("portico-admin", ["support"])
+        #expect(group.exitCode == 2)
+        #expect(group.standardError.hasPrefix("portico-admin: error: 'support' needs a command: open, list, show, reply, assign, status, reopen\n"))
+        let tool = try BinaryRunner.run("portico", [])
+        #expect(tool.exitCode == 0 && tool.standardOutput.contains("  build     Build the public site"))
+    }
+
     @Test func unknownFlagIsAUsageErrorThatChangesNothing() throws {
         let directory = TemporaryDirectory()
         let path = try demoDatabase(directory)
