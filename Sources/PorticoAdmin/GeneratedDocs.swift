@@ -23,6 +23,11 @@ public enum GeneratedDocs {
         out += "<!-- Generated from the command definitions by `PORTICO_UPDATE_DOCS=1 swift test --filter GeneratedDocsTests`; do not edit by hand. -->\n\n"
         out += "## Exit codes\n\n| code | meaning |\n|---|---|\n"
         for (code, meaning) in ExitCode.all { out += "| \(code.rawValue) | \(meaning) |\n" }
+        out += "\n## Environment\n\n"
+        out += "- `PORTICO_DB`: the database file, when `--db` is not given.\n"
+        out += "- `PORTICO_ACTOR`: the acting staff member's email, when `--as` is not given.\n"
+        out += "- `PORTICO_NOW`: a fixed UTC time (`2026-01-31T09:00:00Z`) used as 'now' for timestamps and reports, for reproducible runs.\n"
+        out += "- `PORTICO_FAULT_AFTER_WRITES`: test hook; `portico build` kills itself after this many files, as a crash would.\n"
         out += "\n## Global options of portico-admin\n\n"
         for option in AdminCatalog.globalOptions { out += "- `--\(option.name)" + (option.valueName.map { " \($0)" } ?? "") + "`: \(option.help)\n" }
         for (tool, root) in [("portico", porticoRoot), ("portico-admin", AdminCatalog.root)] {
