@@ -104,6 +104,13 @@ import PorticoMarkdown
         #expect(Markdown.html("[x](javascript:alert(1))", options: .safe) == "<p><a href=\"\">x</a></p>\n")
     }
 
+    @Test func footnotesOnlyInTrustedMode() {
+        let source = "Text[^1].\n\n[^1]: Note.\n"
+        #expect(Markdown.html(source, options: .trusted).contains("<section class=\"footnotes\">"))
+        // Without footnotes the definition is an ordinary link reference, as in plain CommonMark.
+        #expect(Markdown.html(source, options: .safe) == "<p>Text<a href=\"Note.\">^1</a>.</p>\n")
+    }
+
     @Test func trustedModeKeepsRawHTMLAsTheSpecSays() {
         #expect(Markdown.html("<div class=\"note\">Hi</div>", options: .trusted) == "<div class=\"note\">Hi</div>\n")
         #expect(Markdown.html("<script>x</script>", options: .trusted) == "&lt;script>x&lt;/script>\n")

@@ -1,6 +1,7 @@
 /// How Markdown is turned into HTML.
 public struct MarkdownOptions: Sendable, Equatable {
-    /// Safe mode for text from the database: raw HTML is dropped and dangerous URL schemes removed.
+    /// Safe mode for text from the database: raw HTML is dropped, dangerous URL schemes removed, and footnotes
+    /// left as text (several database fields share a page, and their footnote ids would collide).
     /// Trusted mode (false) is for staff-written content files and allows raw HTML, as CommonMark says.
     public var safe: Bool
     /// GitHub Flavored Markdown extensions: tables, strikethrough, autolinks, task lists, tag filter, footnotes.

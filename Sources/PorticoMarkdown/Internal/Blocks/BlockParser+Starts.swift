@@ -210,7 +210,8 @@ extension BlockParser {
     }
 
     private mutating func startFootnote(_ container: Node) -> Bool? {
-        guard options.gfm, !indented, container.kind != .paragraph, peek(nextNonspace) == UInt8(ascii: "["),
+        // Not in safe mode: database text is shown several fields to a page, and footnote ids would collide.
+        guard options.gfm, !options.safe, !indented, container.kind != .paragraph, peek(nextNonspace) == UInt8(ascii: "["),
               let (label, length) = FootnoteBlocks.definitionStart(in: Array(line[nextNonspace...])) else { return nil }
         closeUnmatchedBlocks()
         let definition = addChild(.footnoteDefinition)
