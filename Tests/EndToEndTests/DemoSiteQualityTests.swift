@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PorticoModel
 import PorticoTestSupport
 
 /// Every page of the built demo site: valid HTML5 (html5lib's strict parser) and the accessibility basics
@@ -56,6 +57,24 @@ import PorticoTestSupport
                     continue
                 }
                 #expect(html.contains("<label for=\"\(id)\""), "\(page): input #\(id) has no label")
+            }
+        }
+    }
+
+    /// Staff, support tickets and the audit trail are private: none of their values may reach output/.
+    @Test func privateDataNeverReachesTheOutput() throws {
+        let database = SearchInBrowserTests.site.url.appendingPathComponent("portico.db").path
+        let store = try Store(path: database)
+        var secrets: [String] = []
+        for row in try store.database.rows("SELECT email, name FROM staff") { secrets += [row.string("email")!, row.string("name")!] }
+        for row in try store.database.rows("SELECT subject, requester_email FROM support_tickets") { secrets += [row.string("subject")!, row.string("requester_email")!] }
+        for row in try store.database.rows("SELECT body FROM support_messages") { secrets.append(row.string("body")!) }
+        for row in try store.database.rows("SELECT hash FROM audit_log") { secrets.append(row.string("hash")!) }
+        #expect(secrets.count > 40)
+        for file in TemporaryDirectory.files(in: Self.output) {
+            let text = String(decoding: (try? Data(contentsOf: Self.output.appendingPathComponent(file))) ?? Data(), as: UTF8.self)
+            for secret in secrets where text.contains(secret) {
+                Issue.record("\(file) contains private value '\(secret)'")
             }
         }
     }
