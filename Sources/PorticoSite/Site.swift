@@ -67,6 +67,10 @@ public final class Site {
         if output == site || site.hasPrefix(output + "/") || output == "/" {
             throw SiteError(message: "refusing to build into \(output): it holds the site folder itself; choose another --out")
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && !isDirectory.boolValue {
+            throw SiteError(message: "refusing to replace \(output): it is a file, not a folder; choose another --out")
+        }
         // The build replaces the output folder whole, so it must be one a build wrote (or empty, or absent).
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         let signature = ["404.html", "robots.txt", "sitemap.xml"]

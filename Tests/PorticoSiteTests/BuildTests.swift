@@ -205,6 +205,10 @@ import PorticoTestSupport
             #expect(error.description.contains("does not look like a Portico build"))
         }
         #expect(site.directory.read("documents/thesis.txt") == "precious")
+        try site.directory.write("a file", to: "notes.txt")
+        options.outputDirectory = site.directory.url.appendingPathComponent("notes.txt")
+        #expect(throws: SiteError.self) { try Site(options: options).build() }
+        #expect(site.directory.read("notes.txt") == "a file")
     }
 
     @Test func outputPathsCannotEscape() {
