@@ -12,11 +12,12 @@ public enum AdminCatalog {
 
     /// Every runnable command.
     public static let commands: [AdminCommand] =
-        [InitCommand.command, RolesCommand.roles] + StaffCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
+        [InitCommand.command, RolesCommand.roles] + StaffCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
 
     /// Nouns and their one-line descriptions, in help order.
     static let nouns: [(String, String)] = [
         ("staff", "Staff members and their roles."),
+        ("settings", "The organization's name, contact and time zone."),
         ("audit", "The audit trail of every change."),
         ("support", "Support tickets: open, answer, assign and resolve."),
         ("report", "Reports as tables, JSON or CSV."),

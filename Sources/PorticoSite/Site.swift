@@ -103,9 +103,10 @@ public final class Site {
     /// Asks each section for its pages, files and search documents; then the search page, assets, sitemap and robots.txt.
     private func assemble() throws {
         var sections: [SiteSection] = []
-        if let help = try HelpCenter(pages: pages, timeZone: config.timeZone) { sections.append(help) }
+        let timeZone = config.timeZone ?? data.timeZone ?? "UTC"
+        if let help = try HelpCenter(pages: pages, timeZone: timeZone) { sections.append(help) }
         let claimed = Set(sections.map(\.name))
-        sections.insert(PagesSection(pages: pages, data: data, timeZone: config.timeZone, claimed: claimed), at: 0)
+        sections.insert(PagesSection(pages: pages, data: data, timeZone: timeZone, claimed: claimed), at: 0)
 
         var navigation: [(String, String)] = [("Home", "")]
         navigation += sections.compactMap(\.navigation)

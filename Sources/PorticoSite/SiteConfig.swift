@@ -7,8 +7,8 @@ public struct SiteConfig: Sendable {
     public var title: String?
     public var language: String
     public var theme: String
-    /// IANA time zone that dates are shown in.
-    public var timeZone: String
+    /// IANA time zone that dates are shown in; when absent, the `site.timezone` setting, else UTC.
+    public var timeZone: String?
     /// Extra navigation entries: title and URL (root-relative URLs get the base path).
     public var menu: [(title: String, url: String)]
 
@@ -16,7 +16,7 @@ public struct SiteConfig: Sendable {
     static let knownKeys: Set<String> = ["baseURL", "title", "language", "theme", "timezone", "menu"]
 
     public init(baseURL: String = "http://localhost:8080/", title: String? = nil, language: String = "en", theme: String = "default",
-                timeZone: String = "UTC", menu: [(title: String, url: String)] = []) {
+                timeZone: String? = nil, menu: [(title: String, url: String)] = []) {
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.title = title
         self.language = language
@@ -61,9 +61,9 @@ public struct SiteConfig: Sendable {
         config.language = try string("language") ?? "en"
         config.theme = try string("theme") ?? "default"
         guard Slug.isValid(config.theme) else { throw SiteError(file: fileName, message: "'theme' must be a folder name under themes/, not '\(config.theme)'") }
-        config.timeZone = try string("timezone") ?? "UTC"
-        guard TimeZone(identifier: config.timeZone) != nil else {
-            throw SiteError(file: fileName, message: "'timezone' is not an IANA time zone: '\(config.timeZone)'")
+        config.timeZone = try string("timezone")
+        if let zone = config.timeZone, TimeZone(identifier: zone) == nil {
+            throw SiteError(file: fileName, message: "'timezone' is not an IANA time zone: '\(zone)'")
         }
         if let menu = dictionary["menu"] {
             guard let entries = menu as? [[String: Any]] else { throw SiteError(file: fileName, message: "'menu' must be a list of {\"title\", \"url\"} objects") }

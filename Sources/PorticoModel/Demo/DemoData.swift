@@ -18,11 +18,7 @@ public enum DemoData {
             ("organization.email", "hello@harbour-guild.example"),
             ("site.timezone", "Europe/London"),
         ]
-        for (key, value) in settings {
-            let before = try context.store.setting(key)
-            try context.store.setSetting(key, value)
-            try context.audit(entity: "setting", id: key, before: before.map { ["value": .text($0)] }, after: ["value": .text(value)])
-        }
+        for (key, value) in settings { try SiteSettings.set(key, to: value, in: context) }
         try StaffRecords.add(email: "ops@demo.portico.example", name: "Priya Natarajan", role: .clientUser, in: context)
         try StaffRecords.add(email: "events@demo.portico.example", name: "Tomás Ferreira", role: .clientUser, in: context)
         try StaffRecords.add(email: "support@platform.portico.example", name: "Platform Support", role: .platformAdmin, in: context)
