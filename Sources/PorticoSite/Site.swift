@@ -95,7 +95,7 @@ public final class Site {
         data = try SiteData.load(from: store)
         theme = try Theme(siteDirectory: options.siteDirectory, name: config.theme)
         for required in ["home", "page", "404"] where theme.library.templates[required] == nil {
-            throw SiteError(file: "themes/\(config.theme)/layouts/\(required).mustache", message: "the theme has no '\(required)' layout")
+            throw SiteError(file: "themes/\(config.theme)/layouts/\(required).mustache", message: "missing: the theme has no '\(required)' layout")
         }
         pages = try ContentLoader(siteDirectory: options.siteDirectory, includeDrafts: options.includeDrafts).load()
     }
@@ -130,6 +130,11 @@ public final class Site {
                 jobs += try search.jobs(context: context)
                 files += try search.files(context: context)
             }
+        }
+        for template in Set(jobs.map(\.template)).sorted() where theme.library.templates[template] == nil {
+            let needer = jobs.first { $0.template == template }?.outputPath ?? ""
+            throw SiteError(file: "themes/\(config.theme)/layouts/\(template).mustache",
+                            message: "missing: the theme has no '\(template)' layout, which \(needer) needs")
         }
         for asset in theme.assets { files.append(StaticFile(outputPath: asset.output, bytes: asset.bytes)) }
         files.append(StaticFile(outputPath: "sitemap.xml", bytes: Array(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)))

@@ -95,6 +95,14 @@ import PorticoTestSupport
         #expect(site.output("sitemap.xml")?.contains("search") == false)
     }
 
+    @Test func missingSectionLayoutIsNamed() throws {
+        let site = try TinySite(Self.files)
+        try FileManager.default.removeItem(at: site.directory.url.appendingPathComponent("themes/default/layouts/help-article.mustache"))
+        do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {
+            #expect(error.description == "[assemble] themes/default/layouts/help-article.mustache: missing: the theme has no 'help-article' layout, which help/start/first/index.html needs")
+        }
+    }
+
     @Test func articleOutsideACategoryIsAnError() throws {
         let site = try TinySite("-- content/help/loose.md --\nLoose.\n")
         do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {
