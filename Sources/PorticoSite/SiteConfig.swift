@@ -31,6 +31,17 @@ public struct SiteConfig: Sendable {
         return url.path.hasSuffix("/") ? url.path : url.path + "/"
     }
 
+    /// The line and column of the "character N" a JSON error mentions.
+    static func position(of detail: String, in data: Data) -> (Int?, Int?) {
+        guard let range = detail.range(of: "character "),
+              let offset = Int(detail[range.upperBound...].prefix(while: \.isNumber)) else { return (nil, nil) }
+        var line = 1, column = 1
+        for byte in data.prefix(offset) {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
     /// Reads `portico.json` from `siteDirectory`; a missing file gives the defaults.
     public static func load(siteDirectory: URL) throws -> SiteConfig {
         let url = siteDirectory.appendingPathComponent(fileName)
@@ -39,7 +50,9 @@ public struct SiteConfig: Sendable {
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw SiteError(file: fileName, message: "not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)")
+            let detail = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)"
+            let (line, column) = Self.position(of: detail, in: data)
+            throw SiteError(file: fileName, line: line, column: column, message: "not valid JSON: \(detail)")
         }
         guard let dictionary = object as? [String: Any] else { throw SiteError(file: fileName, message: "must hold a JSON object") }
         for key in dictionary.keys.sorted() where !knownKeys.contains(key) {

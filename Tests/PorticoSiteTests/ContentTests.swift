@@ -128,6 +128,13 @@ import PorticoTestSupport
         #expect(PlainText.excerpt("one two three four", maximum: 9) == "one two…")
     }
 
+    @Test func malformedConfigNamesLineAndColumn() throws {
+        let site = try TinySite("-- portico.json --\n{\n  \"baseURL\": \"https://x.org/\",\n  \"title\": \"A\" \"B\"\n}\n")
+        do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {
+            #expect(error.file == "portico.json" && error.line == 3 && error.column == 16, "\(error)")
+        }
+    }
+
     @Test func slugsFromTitles() {
         #expect(Slug.make("Café & Bar: Ünïcode!") == "cafe-bar-unicode")
         #expect(Slug.isValid("help-2026") && !Slug.isValid("a--b") && !Slug.isValid(".."))
