@@ -8,17 +8,21 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var gfm: Bool
     /// Gives headings stable `id` attributes for tables of contents.
     public var headingAnchors: Bool
+    /// GFM's tag filter: `<script>`, `<style>`, `<iframe>` and the like in raw HTML are escaped.
+    /// Off for staff-written pages (they may embed what they choose), on in GitHub's own rendering.
+    public var tagFilter: Bool
 
-    public init(safe: Bool = false, gfm: Bool = true, headingAnchors: Bool = false) {
+    public init(safe: Bool = false, gfm: Bool = true, headingAnchors: Bool = false, tagFilter: Bool = true) {
         self.safe = safe
         self.gfm = gfm
         self.headingAnchors = headingAnchors
+        self.tagFilter = tagFilter
     }
 
     /// Plain CommonMark, as the spec examples expect.
     public static let commonMark = MarkdownOptions(safe: false, gfm: false, headingAnchors: false)
     /// Staff-written pages: GFM, raw HTML allowed, heading anchors.
-    public static let trusted = MarkdownOptions(safe: false, gfm: true, headingAnchors: true)
+    public static let trusted = MarkdownOptions(safe: false, gfm: true, headingAnchors: true, tagFilter: false)
     /// Database text: GFM, no raw HTML, safe URLs only.
     public static let safe = MarkdownOptions(safe: true, gfm: true, headingAnchors: false)
 }

@@ -235,7 +235,7 @@ struct HTMLRenderer {
 
     /// Raw HTML, with GFM's tag filter: `<` of dangerous tags becomes `&lt;`.
     private mutating func rawHTML(_ bytes: [UInt8]) {
-        guard options.gfm else {
+        guard options.gfm && options.tagFilter else {
             out.append(contentsOf: bytes)
             return
         }
