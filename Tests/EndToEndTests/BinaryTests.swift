@@ -92,10 +92,25 @@ import PorticoTestSupport
         let before = fileBytes(path)
         let result = try BinaryRunner.run("portico-admin", ["staff", "list", "--db", path, "--as", "admin@example.org"])
         #expect(result.exitCode == 7)
-        #expect(result.standardError.hasPrefix("portico-admin: error: \(path) is not a Portico database ("))
+        #expect(result.standardError.hasPrefix("portico-admin: error: \(path) is damaged or is not a Portico database ("))
         #expect(fileBytes(path) == before)
         let build = try BinaryRunner.run("portico", ["build", "--site", directory.path, "--db", path])
         #expect(build.exitCode == 7)
+    }
+
+    @Test func damagedDatabaseIsRefusedWithExitCode7() throws {
+        let directory = TemporaryDirectory()
+        let path = try demoDatabase(directory)
+        // Fold the WAL into the file, then overwrite pages in the middle of it.
+        let store = try Store(path: path)
+        try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seek(toOffset: 4096)
+        handle.write(Data(repeating: 0xA5, count: 8192))
+        try handle.close()
+        let result = try BinaryRunner.run("portico-admin", ["support", "list", "--db", path, "--as", "admin@example.org"])
+        #expect(result.exitCode == 7)
+        #expect(result.standardError.contains("is damaged or is not a Portico database"))
     }
 
     @Test func unknownTicketAndPermissionExitCodes() throws {

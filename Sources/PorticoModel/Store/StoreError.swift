@@ -16,7 +16,7 @@ public enum StoreError: Error, CustomStringConvertible {
         case .missing(let path):
             return "no database at \(path) (create one with 'portico-admin init --admin-email you@example.org', or pass --db PATH)"
         case .notADatabase(let path, let detail):
-            return "\(path) is not a Portico database (\(detail)); nothing was changed"
+            return "\(path) is damaged or is not a Portico database (\(detail)); nothing was changed"
         case .newerSchema(let path, let unknown):
             return "\(path) was written by a newer version of Portico (unknown migrations: \(unknown.joined(separator: ", "))); upgrade Portico to use it"
         case .database(let error):
