@@ -163,6 +163,21 @@ import PorticoTestSupport
         #expect(snapshot(site) == before)
     }
 
+    @Test func partialThatIncludesItselfStopsWithItsPosition() throws {
+        let site = try TinySite(files + "\n-- themes/default/partials/loop.mustache --\n<div>\n  {{>loop}}\n</div>\n")
+        try site.build()
+        let before = snapshot(site)
+        try site.directory.write("{{<base}}{{$main}}{{>loop}}{{/main}}{{/base}}\n", to: "themes/default/layouts/page.mustache")
+        do {
+            try site.build()
+            Issue.record("expected a recursion error")
+        } catch let error as TemplateError {
+            #expect(error.kind == .recursionLimit("loop"))
+            #expect(error.file == "themes/default/partials/loop.mustache" && error.line == 2 && error.column == 3)
+        }
+        #expect(snapshot(site) == before)
+    }
+
     @Test func contentErrorLeavesPreviousOutputWhole() throws {
         let site = try TinySite(files)
         try site.build()
