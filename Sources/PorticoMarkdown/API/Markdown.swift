@@ -13,4 +13,12 @@ public enum Markdown {
         let html = renderer.render()
         return RenderedMarkdown(html: html, headings: renderer.headings)
     }
+
+    /// The work parsing `source` takes, in steps (lines and containers visited, bytes consumed and scanned,
+    /// delimiter and bracket stack entries walked). Complexity tests compare it across input sizes, so a
+    /// quadratic path is caught by counting, never by timing.
+    public static func parsingSteps(_ source: String, options: MarkdownOptions = .trusted) -> Int {
+        var parser = BlockParser(options: options)
+        return parser.parse(source).steps
+    }
 }

@@ -108,15 +108,39 @@ extension BlockParser {
     private mutating func startThematicBreak() -> Bool? {
         guard !indented, let marker = peek(nextNonspace),
               marker == UInt8(ascii: "*") || marker == UInt8(ascii: "-") || marker == UInt8(ascii: "_") else { return nil }
-        var count = 0
-        for byte in line[nextNonspace...] {
-            if byte == marker { count += 1 } else if !Characters.isSpaceOrTab(byte) { return nil }
-        }
-        guard count >= 3 else { return nil }
+        // A break needs the rest of the line to be this marker (three or more) and spaces. Each nested list marker
+        // on a line (`- - - … text`) asks again, so the answer comes from tails computed once per line.
+        let tails = thematicTails ?? computeThematicTails()
+        let tail = tails[marker == UInt8(ascii: "*") ? 0 : marker == UInt8(ascii: "-") ? 1 : 2]
+        guard nextNonspace >= tail.start, nextNonspace <= tail.thirdFromEnd else { return nil }
         closeUnmatchedBlocks()
         addChild(.thematicBreak)
         advanceOffset(line.count - offset, columns: false)
         return true
+    }
+
+    /// For `*`, `-` and `_`: the start of the line's longest tail made of that marker and spaces or tabs,
+    /// and the index of the marker's third occurrence from the end within it (-1 when there are fewer than three).
+    private mutating func computeThematicTails() -> [(start: Int, thirdFromEnd: Int)] {
+        var tails: [(start: Int, thirdFromEnd: Int)] = []
+        for marker in [UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "_")] {
+            var start = line.count
+            var seen = 0
+            var third = -1
+            while start > 0 {
+                let byte = line[start - 1]
+                guard byte == marker || Characters.isSpaceOrTab(byte) else { break }
+                steps += 1
+                start -= 1
+                if byte == marker {
+                    seen += 1
+                    if seen == 3 { third = start }
+                }
+            }
+            tails.append((start, third))
+        }
+        thematicTails = tails
+        return tails
     }
 
     private mutating func startListItem(_ container: Node) -> Bool? {

@@ -19,6 +19,11 @@ struct BlockParser {
     var allClosed = true
     var references = ReferenceMap()
     var hasFootnoteDefinitions = false
+    /// Work done so far (lines, containers visited, bytes scanned), so tests can prove the parser stays linear.
+    var steps = 0
+    /// Per line, for each thematic-break character: where the tail made only of it and spaces begins, and where
+    /// its third-last occurrence is. Computed once per line, so a line of many nested markers is not rescanned.
+    var thematicTails: [(start: Int, thirdFromEnd: Int)]?
 
     static let codeIndent = 4
 
@@ -55,7 +60,7 @@ struct BlockParser {
         finalize(document, line: lineNumber)
         var inlines = InlineParser(references: references, options: options, hasFootnoteDefinitions: hasFootnoteDefinitions)
         inlines.processInlines(in: document)
-        return ParsedDocument(root: document, references: references, footnotes: inlines.footnotes)
+        return ParsedDocument(root: document, references: references, footnotes: inlines.footnotes, steps: steps + inlines.steps)
     }
 
     // MARK: - Position helpers
@@ -64,6 +69,7 @@ struct BlockParser {
         var index = offset
         var columns = column
         while index < line.count {
+            steps += 1
             let byte = line[index]
             if byte == Characters.space {
                 index += 1
@@ -91,6 +97,7 @@ struct BlockParser {
     mutating func advanceOffset(_ count: Int, columns: Bool) {
         var count = count
         while count > 0 && offset < line.count {
+            steps += 1
             if line[offset] == Characters.tab {
                 let charsToTab = 4 - (column % 4)
                 if columns {
@@ -124,7 +131,10 @@ struct BlockParser {
             let charsToTab = 4 - (column % 4)
             tip.content.append(contentsOf: [UInt8](repeating: Characters.space, count: charsToTab))
         }
-        if offset < line.count { tip.content.append(contentsOf: line[offset...]) }
+        if offset < line.count {
+            tip.content.append(contentsOf: line[offset...])
+            steps += line.count - offset
+        }
         tip.content.append(Characters.newline)
     }
 
@@ -171,9 +181,12 @@ struct BlockParser {
         partiallyConsumedTab = false
         lineNumber += 1
         line = newLine
+        thematicTails = nil
+        steps += 1
 
         var allMatched = true
         while let last = container.lastChild, last.isOpen {
+            steps += 1
             container = last
             findNextNonspace()
             switch continueBlock(container) {
@@ -219,6 +232,7 @@ struct BlockParser {
                 || (kind == .item && container.firstChild == nil && container.startLine == lineNumber))
             var propagate: Node? = container
             while let current = propagate {
+                steps += 1
                 current.lastLineBlank = lastLineBlank
                 propagate = current.parent
             }
@@ -256,4 +270,6 @@ struct ParsedDocument {
     let root: Node
     let references: ReferenceMap
     let footnotes: FootnoteRegistry?
+    /// The parsing work done, for complexity tests.
+    let steps: Int
 }

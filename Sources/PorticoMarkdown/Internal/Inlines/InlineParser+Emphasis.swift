@@ -49,8 +49,9 @@ extension InlineParser {
         // Lower bounds for opener searches, per delimiter kind, closer's can-open and length modulo 3.
         var openersBottom: [Int: Delimiter?] = [:]
         var closer = delimiters
-        while let current = closer, current.previous !== stackBottom { closer = current.previous }
+        while let current = closer, current.previous !== stackBottom { closer = current.previous; steps += 1 }
         while let currentCloser = closer {
+            steps += 1
             guard currentCloser.canClose else {
                 closer = currentCloser.next
                 continue
@@ -61,6 +62,7 @@ extension InlineParser {
             var opener = currentCloser.previous
             var openerFound = false
             while let candidate = opener, candidate !== stackBottom, candidate !== bottom {
+                steps += 1
                 if candidate.character == character && candidate.canOpen {
                     if character == UInt8(ascii: "~") {
                         if candidate.count == currentCloser.count { openerFound = true; break }
@@ -92,6 +94,7 @@ extension InlineParser {
                 let emphasis = Node(kind)
                 var inner = openerNode.next
                 while let node = inner, node !== closerNode {
+                    steps += 1
                     inner = node.next
                     emphasis.appendChild(node)
                 }
@@ -115,6 +118,6 @@ extension InlineParser {
                 if !oldCloser.canOpen { removeDelimiter(oldCloser) }
             }
         }
-        while let top = delimiters, top !== stackBottom { removeDelimiter(top) }
+        while let top = delimiters, top !== stackBottom { removeDelimiter(top); steps += 1 }
     }
 }

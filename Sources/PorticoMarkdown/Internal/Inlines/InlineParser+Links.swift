@@ -54,6 +54,7 @@ extension InlineParser {
         if peek() == UInt8(ascii: "(") {
             var i = LinkSyntax.skipSpacesAndNewline(subject, at: position + 1)
             if let (parsedDestination, destinationEnd) = LinkSyntax.destination(subject, at: i) {
+                steps += destinationEnd - i
                 i = destinationEnd
                 let beforeTitle = i
                 i = LinkSyntax.skipSpacesAndNewline(subject, at: i)
@@ -100,6 +101,7 @@ extension InlineParser {
         link.title = title
         var inner = opener.node.next
         while let node = inner {
+            steps += 1
             inner = node.next
             link.appendChild(node)
         }
@@ -111,6 +113,7 @@ extension InlineParser {
         if !opener.isImage {
             var earlier = brackets
             while let current = earlier {
+                steps += 1
                 if !current.isImage {
                     // Everything below an inactive link opener was deactivated with it: stop here (keeps this linear).
                     if !current.isActive { break }

@@ -58,6 +58,8 @@ struct InlineParser {
     var footnotes: FootnoteRegistry?
     /// Set by the block parser when it met a `[^label]:` definition; without one no footnotes are looked for.
     let hasFootnoteDefinitions: Bool
+    /// Work done so far: bytes consumed, stack entries visited, bytes scanned by raw HTML searches (complexity tests).
+    var steps = 0
 
     init(references: ReferenceMap, options: MarkdownOptions, hasFootnoteDefinitions: Bool = false) {
         self.references = references
@@ -106,7 +108,9 @@ struct InlineParser {
         backtickScanned = false
         unterminatedHTML = [:]
         while position < subject.count {
+            let before = position
             parseInline(into: block)
+            steps += 1 + position - before
         }
         processEmphasis(stackBottom: nil)
     }
@@ -210,6 +214,7 @@ struct InlineParser {
             backtickScanned = true
             var runs: [Int: [Int]] = [:]
             var i = 0
+            steps += subject.count
             while i < subject.count {
                 if subject[i] == UInt8(ascii: "`") {
                     let runStart = i
@@ -223,7 +228,7 @@ struct InlineParser {
         }
         guard let candidates = backtickRuns[length] else { return nil }
         var cursor = backtickCursors[length] ?? 0
-        while cursor < candidates.count && candidates[cursor] < from { cursor += 1 }
+        while cursor < candidates.count && candidates[cursor] < from { cursor += 1; steps += 1 }
         backtickCursors[length] = cursor
         return cursor < candidates.count ? candidates[cursor] : nil
     }
@@ -269,6 +274,8 @@ extension InlineParser {
         let scansToEnd = kind == UInt8(ascii: "-") || kind == UInt8(ascii: "?") || kind == UInt8(ascii: "[") || kind == UInt8(ascii: "!")
         if scansToEnd, let failedFrom = unterminatedHTML[kind], failedFrom <= index { return nil }
         let end = HTMLScanner.rawHTML(subject, at: index)
+        // Constructs that search for a terminator scan to the end of the paragraph when it is absent.
+        steps += end.map { $0 - index } ?? (scansToEnd ? subject.count - index : 1)
         if end == nil && scansToEnd && HTMLScanner.startsConstruct(subject, at: index) { unterminatedHTML[kind] = index }
         return end
     }
