@@ -7,9 +7,16 @@ import PorticoModel
 enum MarkdownCommand {
     static let command = ToolCommand(spec: CommandSpec(
         "markdown", abstract: "Render Markdown to HTML as pages do (trusted mode; --safe as for database text).",
-        options: [.flag("safe", "Safe mode: drop raw HTML and dangerous URLs, as for text from the database.")],
+        discussion: """
+        Profiles: 'site' (default) renders as content pages do; 'gfm' as cmark-gfm does with GitHub's extensions
+        (tag filter on, no heading ids, GitHub's exact markup); 'commonmark' as the plain CommonMark spec.
+        """,
+        options: [
+            .flag("safe", "Safe mode: drop raw HTML and dangerous URLs, as for text from the database."),
+            .value("profile", "NAME", "site (default), gfm or commonmark."),
+        ],
         positionals: [PositionalSpec("file", "The Markdown file (default: standard input).", required: false)],
-        examples: ["portico markdown content/help/_index.md", "echo '**hi**' | portico markdown --safe"]
+        examples: ["portico markdown content/help/_index.md", "echo '**hi**' | portico markdown --safe", "portico markdown --profile gfm README.md"]
     )) { arguments, _, output in
         let data: Data
         if let path = arguments.positionals.first, path != "-" {
@@ -23,7 +30,14 @@ enum MarkdownCommand {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ModelError.invalid(field: "file", value: arguments.positionals.first ?? "stdin", reason: "not valid UTF-8")
         }
-        let options = arguments.flag("safe") ? MarkdownOptions.safe : MarkdownOptions.trusted
+        var options: MarkdownOptions
+        switch arguments.value("profile") ?? "site" {
+        case "site": options = .trusted
+        case "gfm": options = .github
+        case "commonmark": options = .commonMark
+        case let other: throw ModelError.invalid(field: "--profile", value: other, reason: "must be site, gfm or commonmark")
+        }
+        if arguments.flag("safe") { options.safe = true }
         output.write(Markdown.html(text, options: options))
     }
 }

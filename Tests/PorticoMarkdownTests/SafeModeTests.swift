@@ -132,3 +132,27 @@ import PorticoMarkdown
                 == "<p>© Æ ≧̸ # 😀 \u{FFFD} &amp;bogus; &amp;amp</p>\n")
     }
 }
+
+/// Pages get valid, accessible HTML5 where GitHub's exact markup would not be: alignment as a style (the `align`
+/// attribute is obsolete), code blocks reachable by keyboard (they scroll), task-list boxes with a name.
+@Suite struct PageMarkupTests {
+    @Test func tableAlignmentIsAStyleOnPagesAndAnAttributeForGitHub() {
+        let table = "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n"
+        let page = Markdown.html(table, options: .trusted)
+        #expect(page.contains("<th style=\"text-align: left\">a</th>") && page.contains("<td style=\"text-align: right\">3</td>"))
+        #expect(!page.contains("align=\""))
+        #expect(Markdown.html(table, options: .github).contains("<td align=\"center\">2</td>"))
+    }
+
+    @Test func codeBlocksAreKeyboardReachableOnPages() {
+        #expect(Markdown.html("```swift\nlet x = 1\n```\n", options: .trusted) == "<pre tabindex=\"0\"><code class=\"language-swift\">let x = 1\n</code></pre>\n")
+        #expect(Markdown.html("    code\n", options: .safe).hasPrefix("<pre tabindex=\"0\"><code>"))
+        #expect(Markdown.html("    code\n", options: .github) == "<pre><code>code\n</code></pre>\n")
+    }
+
+    @Test func taskListBoxesHaveAnAccessibleName() {
+        let html = Markdown.html("- [x] shipped\n- [ ] next\n", options: .trusted)
+        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> shipped"))
+        #expect(html.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" /> next"))
+    }
+}

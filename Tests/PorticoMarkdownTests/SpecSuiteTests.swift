@@ -52,7 +52,7 @@ enum MarkdownSpecs {
 
     @Test(arguments: MarkdownSpecs.gfm)
     func gfm(_ example: MarkdownSpecExample) {
-        let actual = Markdown.html(example.markdown, options: MarkdownOptions(safe: false, gfm: true, headingAnchors: false, tagFilter: true))
+        let actual = Markdown.html(example.markdown, options: .github)
         // Example 20 of extensions.txt only asks that the renderer does not crash.
         if example.html == "<IGNORE>\n" { return }
         #expect(actual == example.html, "\(example.testDescription)\ninput:    \(example.markdown.debugDescription)\nexpected: \(example.html.debugDescription)\nactual:   \(actual.debugDescription)")

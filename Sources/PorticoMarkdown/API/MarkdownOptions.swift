@@ -11,16 +11,23 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// GFM's tag filter: `<script>`, `<style>`, `<iframe>` and the like in raw HTML are escaped.
     /// Off for staff-written pages (they may embed what they choose), on in GitHub's own rendering.
     public var tagFilter: Bool
+    /// cmark-gfm's exact markup: table alignment as `align` attributes (obsolete in HTML5), code blocks and task-list
+    /// checkboxes as GitHub writes them. Off for pages, which use `style` alignment, keyboard-reachable code blocks
+    /// (`tabindex="0"`, since they scroll) and labelled checkboxes.
+    public var exactGitHubMarkup: Bool
 
-    public init(safe: Bool = false, gfm: Bool = true, headingAnchors: Bool = false, tagFilter: Bool = true) {
+    public init(safe: Bool = false, gfm: Bool = true, headingAnchors: Bool = false, tagFilter: Bool = true, exactGitHubMarkup: Bool = false) {
         self.safe = safe
         self.gfm = gfm
         self.headingAnchors = headingAnchors
         self.tagFilter = tagFilter
+        self.exactGitHubMarkup = exactGitHubMarkup
     }
 
     /// Plain CommonMark, as the spec examples expect.
-    public static let commonMark = MarkdownOptions(safe: false, gfm: false, headingAnchors: false)
+    public static let commonMark = MarkdownOptions(safe: false, gfm: false, headingAnchors: false, exactGitHubMarkup: true)
+    /// GitHub's rendering, byte for byte as cmark-gfm writes it: extensions and tag filter on, no heading ids.
+    public static let github = MarkdownOptions(safe: false, gfm: true, headingAnchors: false, tagFilter: true, exactGitHubMarkup: true)
     /// Staff-written pages: GFM, raw HTML allowed, heading anchors.
     public static let trusted = MarkdownOptions(safe: false, gfm: true, headingAnchors: true, tagFilter: false)
     /// Database text: GFM, no raw HTML, safe URLs only.

@@ -109,13 +109,20 @@ struct HTMLRenderer {
         case .item:
             literal("<li>")
             if let checked = node.taskChecked {
-                literal(checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />")
+                if options.exactGitHubMarkup {
+                    literal(checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />")
+                } else {
+                    // A disabled box still needs a name for screen readers; the item's text follows it.
+                    literal(checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"
+                                    : "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
+                }
             }
             return true
         case .codeBlock:
             cr()
             let language = node.info.split(whereSeparator: { $0 == Characters.space || $0 == Characters.tab }).first
-            literal("<pre><code")
+            // Code blocks scroll sideways; tabindex lets keyboard users reach and scroll them (WCAG 2.1.1).
+            literal(options.exactGitHubMarkup ? "<pre><code" : "<pre tabindex=\"0\"><code")
             if let language, !language.isEmpty {
                 literal(" class=\"language-")
                 escaped(language)
@@ -260,11 +267,18 @@ struct HTMLRenderer {
             literal("<tr>\n")
             for cell in row.children {
                 let name = header ? "th" : "td"
+                let alignment: String?
                 switch cell.alignment {
-                case .none: literal("<\(name)>")
-                case .left: literal("<\(name) align=\"left\">")
-                case .center: literal("<\(name) align=\"center\">")
-                case .right: literal("<\(name) align=\"right\">")
+                case .none: alignment = nil
+                case .left: alignment = "left"
+                case .center: alignment = "center"
+                case .right: alignment = "right"
+                }
+                if let alignment {
+                    // `align` is obsolete in HTML5; pages use a style, GitHub's exact markup keeps the attribute.
+                    literal(options.exactGitHubMarkup ? "<\(name) align=\"\(alignment)\">" : "<\(name) style=\"text-align: \(alignment)\">")
+                } else {
+                    literal("<\(name)>")
                 }
                 renderChildren(cell)
                 literal("</\(name)>\n")
