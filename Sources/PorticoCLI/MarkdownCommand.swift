@@ -38,6 +38,6 @@ enum MarkdownCommand {
         case let other: throw ModelError.invalid(field: "--profile", value: other, reason: "must be site, gfm or commonmark")
         }
         if arguments.flag("safe") { options.safe = true }
-        output.write(Markdown.html(text, options: options))
+        output.writeData(Markdown.html(text, options: options))
     }
 }

@@ -42,7 +42,7 @@ enum AuditCommands {
         let problems = try AuditLog(store: context.store()).verify()
         let count = try context.store().database.scalar("SELECT COUNT(*) FROM audit_log").integer ?? 0
         if context.wantsJSON {
-            context.output.write("{\"intact\":\(problems.isEmpty),\"entries\":\(count),\"problems\":[" + problems.map(CanonicalJSON.quote).joined(separator: ",") + "]}\n")
+            context.output.writeData("{\"intact\":\(problems.isEmpty),\"entries\":\(count),\"problems\":[" + problems.map(CanonicalJSON.quote).joined(separator: ",") + "]}\n")
         }
         guard problems.isEmpty else {
             throw AuditTampered(problems: problems)

@@ -25,8 +25,8 @@ enum ReportCommands {
         let format = context.arguments.value("format") ?? (context.arguments.flag("json") ? "json" : "table")
         switch format {
         case "table": context.output.write(report.text())
-        case "json": context.output.write(report.json())
-        case "csv": context.output.write(report.csv())
+        case "json": context.output.writeData(report.json())
+        case "csv": context.output.writeData(report.csv())
         default: throw ModelError.invalid(field: "--format", value: format, reason: "must be table, csv or json")
         }
     }

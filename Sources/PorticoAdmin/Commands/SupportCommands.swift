@@ -68,7 +68,7 @@ enum SupportCommands {
         if context.wantsJSON {
             let object = "{" + ticket.fields.map { CanonicalJSON.quote($0.0) + ":" + CanonicalJSON.encode($0.1) }.joined(separator: ",")
                 + ",\"messages\":" + OutputTable(records: messages.map(\.fields), emptyColumns: ["id"]).json().trimmingCharacters(in: .newlines) + "}\n"
-            context.output.write(object)
+            context.output.writeData(object)
             return
         }
         var text = "#\(ticket.id) \(ticket.subject)\n"

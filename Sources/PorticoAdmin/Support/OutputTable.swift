@@ -1,3 +1,4 @@
+import PorticoArguments
 import PorticoModel
 import PorticoSQLite
 
@@ -27,7 +28,8 @@ public struct OutputTable {
     public func text() -> String {
         if rows.isEmpty { return "(none)\n" }
         var widths = columns.map(\.count)
-        let cells = rows.map { $0.map { Self.cell($0).replacingOccurrences(of: "\n", with: " ") } }
+        // Cells are made terminal-safe before measuring, so escapes keep the columns aligned.
+        let cells = rows.map { $0.map { TerminalText.visible(Self.cell($0).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")) } }
         for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], min(cell.count, 60)) } }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in
