@@ -12,7 +12,7 @@ public enum GeneratedDocs {
         out += "\n## Capabilities\n\n" + PermissionMatrix.markdownTable()
         out += "\n## Commands\n\n| command | needs | writes |\n|---|---|---|\n"
         for command in AdminCatalog.commands {
-            out += "| `portico-admin \(command.path.joined(separator: " "))` | \(command.capability.map { "`\($0.rawValue)`" } ?? "none (creates the first admin)") | \(command.writes ? "yes" : "no") |\n"
+            out += "| `portico-admin \(command.path.joined(separator: " "))` | \(command.capability.map { "`\($0.rawValue)`" } ?? "none (works on the database file itself)") | \(command.writes ? "yes" : "no") |\n"
         }
         return out
     }

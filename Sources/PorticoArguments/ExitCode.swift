@@ -24,7 +24,7 @@ public struct ExitCode: RawRepresentable, Equatable, Sendable, CustomStringConve
     public static let all: [(ExitCode, String)] = [
         (.success, "success"), (.failure, "unexpected failure"), (.usage, "usage error: unknown command or option, missing value"),
         (.badInput, "invalid input: a field, file, template or content error"), (.permissionDenied, "permission denied"),
-        (.notFound, "not found"), (.conflict, "conflict with existing data"), (.database, "database unusable: not a database, corrupt, newer version"),
+        (.notFound, "not found"), (.conflict, "conflict with existing data"), (.database, "database unusable: not a Portico database, empty, corrupt, older or newer schema, read-only or cannot be opened"),
     ]
 
     public var description: String { String(rawValue) }

@@ -9,8 +9,10 @@ public final class Database {
     /// Called with each statement's SQL just before it runs; tests use it to prove nothing was written.
     public var traceExecutedSQL: ((String) -> Void)?
 
-    /// Opens (creating when `create` is true) the database at `path`, with foreign keys on,
-    /// a busy timeout so a build and an edit can run at once, and WAL journaling for files.
+    /// Opens (creating when `create` is true) the database at `path`, with foreign keys on and a busy timeout so a
+    /// build and an edit can run at once. With `create`, files are switched to WAL journaling (which the file keeps);
+    /// without it the file's journal mode is left as it is, so opening never writes to a file that is not yet known
+    /// to be a database of ours.
     public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000) throws {
         var pointer: OpaquePointer?
         var flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI
@@ -29,10 +31,9 @@ public final class Database {
         // Reading the schema proves the file is a database before anything else touches it.
         try execute("PRAGMA schema_version")
         try execute("PRAGMA foreign_keys = ON")
-        if path != ":memory:" && !readOnly {
-            try execute("PRAGMA journal_mode = WAL")
-            try execute("PRAGMA synchronous = NORMAL")
-        }
+        if path != ":memory:" && !readOnly && create { try execute("PRAGMA journal_mode = WAL") }
+        // A connection setting (nothing is written): safe with WAL, and what WAL is meant to run with.
+        if !readOnly { try execute("PRAGMA synchronous = NORMAL") }
     }
 
     deinit { sqlite3_close_v2(handle) }

@@ -89,7 +89,8 @@ public final class Site {
             }
             config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let store = try Store(path: options.databasePath, create: false)
+        // The build only reads: the database is opened read-only, never migrated, its bytes left as they were.
+        let store = try Store(readingOnly: options.databasePath)
         try store.database.execute("BEGIN DEFERRED")
         self.store = store
         data = try SiteData.load(from: store)

@@ -15,7 +15,7 @@ enum InitCommand {
     )) { context in
         let path = context.databasePath
         if FileManager.default.fileExists(atPath: path) {
-            let existing = try Store(path: path)
+            let existing = try Store(path: path, create: true)
             let staffCount = try existing.database.scalar("SELECT COUNT(*) FROM staff").integer ?? 0
             if staffCount > 0 { throw ModelError.conflict("\(path) already has staff; init only creates a new database") }
         }

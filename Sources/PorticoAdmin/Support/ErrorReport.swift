@@ -23,6 +23,9 @@ public enum ErrorReport {
             default: return (error.description, .database)
             }
         case let error as DatabaseError:
+            if case .database = StoreError.classify(error, path: "") {} else {
+                return describe(StoreError.classify(error, path: "the database file"))
+            }
             if error.isConstraintViolation { return ("conflict: \(error.message)", .conflict) }
             if error.isNotADatabase || error.isBusy { return (error.description, .database) }
             return (error.description, .failure)

@@ -19,7 +19,12 @@ extension Store {
     /// Runs `body` in one transaction with an audit context: all of it lands, or none of it.
     @discardableResult
     public func write<T>(as actor: Actor, command: String, _ body: (WriteContext) throws -> T) throws -> T {
-        try database.transaction { try body(WriteContext(store: self, actor: actor, command: command)) }
+        do {
+            return try database.transaction { try body(WriteContext(store: self, actor: actor, command: command)) }
+        } catch let error as DatabaseError {
+            if case .database = StoreError.classify(error, path: path) { throw error }
+            throw StoreError.classify(error, path: path)
+        }
     }
 
     /// A row of `table` as a dictionary, for audit before/after values. `table` is always a name from code.

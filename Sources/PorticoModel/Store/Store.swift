@@ -11,27 +11,82 @@ public final class Store {
     /// The current time; tests and `PORTICO_NOW` fix it so output is reproducible.
     public let clock: @Sendable () -> Date
 
-    /// Opens the database at `path`. With `create` false, a missing file is an error rather than a new database.
+    /// Opens the database at `path` and brings its schema up to date. With `create` true a missing or empty file
+    /// becomes a new database; with `create` false the file must already be a Portico database.
     public init(path: String, create: Bool = false, clock: @escaping @Sendable () -> Date = Store.environmentClock()) throws {
-        if path != ":memory:" {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            if isDirectory.boolValue { throw StoreError.notADatabase(path: path, detail: "it is a folder") }
-            if !exists && !create { throw StoreError.missing(path: path) }
-        }
-        do {
-            database = try Database(path: path, create: create)
-        } catch let error as DatabaseError {
-            throw error.isNotADatabase ? StoreError.notADatabase(path: path, detail: error.message) : StoreError.database(error)
-        }
+        try Self.checkFile(path, create: create)
+        database = try Self.open(path, create: create, readOnly: false)
         self.path = path
         self.clock = clock
         do {
+            if !create { try Self.requirePorticoSchema(database, path: path) }
             try Schema.migrator.migrate(database, now: Timestamp.format(clock()))
         } catch let error as Migrator.MigrationError {
-            if case .databaseIsNewer(let unknown) = error { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+            guard case .databaseIsNewer(let unknown) = error else { throw error }
+            throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
         } catch let error as DatabaseError {
-            throw error.isNotADatabase ? StoreError.notADatabase(path: path, detail: error.message) : StoreError.database(error)
+            throw StoreError.classify(error, path: path)
+        }
+    }
+
+    /// Brings an existing Portico database up to date. Returns the migrations applied now (empty when it was current).
+    public static func migrate(path: String, clock: @escaping @Sendable () -> Date = Store.environmentClock()) throws -> [String] {
+        try checkFile(path, create: false)
+        let database = try open(path, create: false, readOnly: false)
+        do {
+            try requirePorticoSchema(database, path: path)
+            return try Schema.migrator.migrate(database, now: Timestamp.format(clock()))
+        } catch let error as Migrator.MigrationError {
+            guard case .databaseIsNewer(let unknown) = error else { throw error }
+            throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
+        } catch let error as DatabaseError {
+            throw StoreError.classify(error, path: path)
+        }
+    }
+
+    /// Opens an existing database for reading only: nothing is migrated, no journal mode is changed, and the file's
+    /// bytes stay as they were. A schema older or newer than this version's is an error, as is a file that is not
+    /// a Portico database (empty, foreign or damaged).
+    public init(readingOnly path: String, clock: @escaping @Sendable () -> Date = Store.environmentClock()) throws {
+        try Self.checkFile(path, create: false)
+        database = try Self.open(path, create: false, readOnly: true)
+        self.path = path
+        self.clock = clock
+        do {
+            try Self.requirePorticoSchema(database, path: path)
+            let applied = try database.rows("SELECT identifier FROM schema_migrations ORDER BY rowid").compactMap { $0.string("identifier") }
+            let known = Schema.migrations.map(\.identifier)
+            let unknown = applied.filter { !known.contains($0) }
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+            let pending = known.filter { !applied.contains($0) }
+            if !pending.isEmpty { throw StoreError.olderSchema(path: path, pendingMigrations: pending) }
+        } catch let error as DatabaseError {
+            throw StoreError.classify(error, path: path)
+        }
+    }
+
+    private static func checkFile(_ path: String, create: Bool) throws {
+        guard path != ":memory:" else { return }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw StoreError.notADatabase(path: path, detail: "it is a folder") }
+        if !exists && !create { throw StoreError.missing(path: path) }
+    }
+
+    private static func open(_ path: String, create: Bool, readOnly: Bool) throws -> Database {
+        do {
+            return try Database(path: path, create: create, readOnly: readOnly)
+        } catch let error as DatabaseError {
+            throw StoreError.classify(error, path: path)
+        }
+    }
+
+    /// A Portico database records its migrations; an empty file or another program's database does not.
+    private static func requirePorticoSchema(_ database: Database, path: String) throws {
+        let hasTable = try database.scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").integer ?? 0
+        guard hasTable == 1 else {
+            let tables = try database.scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").integer ?? 0
+            throw StoreError.notADatabase(path: path, detail: tables == 0 ? "the file is empty" : "it is another program's SQLite database")
         }
     }
 
