@@ -9,7 +9,7 @@ public struct SiteConfig: Sendable {
     public var theme: String
     /// IANA time zone that dates are shown in; when absent, the `site.timezone` setting, else UTC.
     public var timeZone: String?
-    /// Extra navigation entries: title and URL (root-relative URLs get the base path).
+    /// Extra navigation entries: title and either an external URL (http(s), mailto, tel) or a site-relative path.
     public var menu: [(title: String, url: String)]
 
     public static let fileName = "portico.json"
@@ -26,10 +26,7 @@ public struct SiteConfig: Sendable {
     }
 
     /// The path part of the base URL (`/` or `/guild/`), prefixed to every internal link.
-    public var basePath: String {
-        guard let url = URL(string: baseURL), !url.path.isEmpty else { return "/" }
-        return url.path.hasSuffix("/") ? url.path : url.path + "/"
-    }
+    public var basePath: String { SiteURL.basePath(of: baseURL) }
 
     /// The line and column of the "character N" a JSON error mentions.
     static func position(of detail: String, in data: Data) -> (Int?, Int?) {
@@ -64,12 +61,7 @@ public struct SiteConfig: Sendable {
             return text
         }
         var config = SiteConfig()
-        if let base = try string("baseURL") {
-            guard let url = URL(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
-                throw SiteError(file: fileName, message: "'baseURL' must be an absolute http(s) URL, not '\(base)'")
-            }
-            config.baseURL = base.hasSuffix("/") ? base : base + "/"
-        }
+        if let base = try string("baseURL") { config.baseURL = try SiteURL.base(base, source: "'baseURL'") }
         config.title = try string("title")
         config.language = try string("language") ?? "en"
         config.theme = try string("theme") ?? "default"
@@ -84,7 +76,7 @@ public struct SiteConfig: Sendable {
                 guard let title = entry["title"] as? String, let url = entry["url"] as? String else {
                     throw SiteError(file: fileName, message: "menu entry \(index + 1) needs a string 'title' and 'url'")
                 }
-                return (title, url)
+                return (title, try SiteURL.menuTarget(url, entry: index + 1, title: title))
             }
         }
         return config

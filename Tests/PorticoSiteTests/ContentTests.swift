@@ -113,12 +113,17 @@ import PorticoTestSupport
 
     @Test func badConfigIsNamed() throws {
         let site = try TinySite("-- portico.json --\n{\"baseURL\": \"https://example.org/\", \"timezone\": \"Mars/Olympus\"}\n")
-        do { try site.build() } catch let error as SiteError {
-            #expect(error.description == "[load] portico.json: 'timezone' is not an IANA time zone: 'Mars/Olympus'")
+        // Each build must fail, with this message: a build that succeeds fails the test.
+        #expect {
+            try site.build()
+        } throws: { error in
+            (error as? SiteError)?.description == "[load] portico.json: 'timezone' is not an IANA time zone: 'Mars/Olympus'"
         }
         try site.directory.write("{\"baseUrl\": \"x\"}\n", to: "portico.json")
-        do { try site.build() } catch let error as SiteError {
-            #expect(error.description.hasPrefix("[load] portico.json: unknown setting 'baseUrl'"))
+        #expect {
+            try site.build()
+        } throws: { error in
+            (error as? SiteError)?.description.hasPrefix("[load] portico.json: unknown setting 'baseUrl'") == true
         }
     }
 

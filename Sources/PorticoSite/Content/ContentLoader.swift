@@ -16,7 +16,7 @@ public struct ContentLoader {
         let root = siteDirectory.appendingPathComponent("content")
         var pages: [ContentPage] = []
         var byURL: [String: String] = [:]
-        for file in try Theme.files(in: root) where file.hasSuffix(".md") || file.hasSuffix(".html") {
+        for file in try SiteFolder.files(in: root, label: "content") where file.hasSuffix(".md") || file.hasSuffix(".html") {
             guard let page = try loadPage(relative: file, root: root) else { continue }
             if let other = byURL[page.urlPath] {
                 throw SiteError(file: page.sourcePath, message: "has the same URL /\(page.urlPath) as \(other); give one a different slug")

@@ -96,7 +96,7 @@ struct HelpCenter: SiteSection {
                             "updated_iso": article.lastModified.map { .string(DateDisplay.machine($0)) } ?? .null,
                             "category": .object(["title": .string(category.title), "url": .string(context.link(path))]),
                             "tags": .array(article.tags.map { .string($0) })]),
-                    sitemap: SitemapEntry(location: context.absolute(article.urlPath), lastModified: article.lastModified)))
+                    sitemap: SitemapEntry(location: context.absolute(article.urlPath), lastModified: article.lastModified), source: article.sourcePath))
             }
         }
         return jobs

@@ -17,24 +17,43 @@ public final class OutputWriter: @unchecked Sendable {
     /// An exclusive lock beside the output, held from staging to commit, so two builds never share a staging folder.
     private var lockDescriptor: Int32 = -1
 
+    /// The lock file's path, removed when the build ends.
+    private let lockPath: String
+
     public init(outputDirectory: URL, faultAfterWrites: Int? = nil) throws {
-        self.outputDirectory = outputDirectory.standardizedFileURL
+        // An output that is a symbolic link (a web root pointing at a release folder) is built into its target,
+        // and the link stays: swapping the link itself would leave the web root serving the old site.
+        self.outputDirectory = outputDirectory.standardizedFileURL.resolvingSymlinksInPath()
         let parent = self.outputDirectory.deletingLastPathComponent()
         let name = self.outputDirectory.lastPathComponent
         self.stagingDirectory = parent.appendingPathComponent(".\(name).staging")
         self.faultAfterWrites = faultAfterWrites
         let files = FileManager.default
         try files.createDirectory(at: parent, withIntermediateDirectories: true)
-        let lockPath = parent.appendingPathComponent(".\(name).lock").path
-        lockDescriptor = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        guard lockDescriptor >= 0 else {
-            throw SiteError(file: lockPath, message: "cannot create the build lock (\(String(cString: strerror(errno))))", isInputError: false)
-        }
-        // Another build of the same output waits here until that one has committed or given up.
-        while flock(lockDescriptor, LOCK_EX) != 0 && errno == EINTR {}
+        lockPath = parent.appendingPathComponent(".\(name).lock").path
+        try acquireLock()
         // A staging folder left by a crashed build is garbage: the output beside it is whole.
         if files.fileExists(atPath: stagingDirectory.path) { try files.removeItem(at: stagingDirectory) }
         try files.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
+    }
+
+    /// Takes the exclusive lock beside the output. Another build of the same output waits here until that one has
+    /// committed or given up. The holder removes the lock file when it ends, so a waiter that wakes holding a file
+    /// no longer at the path starts over with the new one (otherwise two builds could each hold a different file).
+    private func acquireLock() throws {
+        while true {
+            let descriptor = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else {
+                throw SiteError(file: lockPath, message: "cannot create the build lock (\(String(cString: strerror(errno))))", isInputError: false)
+            }
+            while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+            var held = stat(), current = stat()
+            if fstat(descriptor, &held) == 0, stat(lockPath, &current) == 0, held.st_ino == current.st_ino, held.st_dev == current.st_dev {
+                lockDescriptor = descriptor
+                return
+            }
+            close(descriptor)
+        }
     }
 
     /// Checks a relative output path: no absolute paths, no `..`, no NUL, no empty segments.
@@ -105,6 +124,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     private func unlock() {
         if lockDescriptor >= 0 {
+            unlink(lockPath)
             close(lockDescriptor)
             lockDescriptor = -1
         }

@@ -11,7 +11,7 @@ struct PageContext {
 
     /// A site-relative path (`help/`) as a link (`/help/` or `/guild/help/`); absolute URLs stay as they are.
     func link(_ path: String) -> String {
-        if path.contains("://") || path.hasPrefix("mailto:") { return path }
+        if SiteURL.isExternal(path) { return path }
         return basePath + path
     }
 
@@ -32,7 +32,7 @@ struct PageContext {
             ]),
             "assets": .object(assets.mapValues { .string($0) }),
             "nav": .array(navigation.map { entry in
-                let external = entry.path.contains("://") || entry.path.hasPrefix("mailto:")
+                let external = SiteURL.isExternal(entry.path)
                 let current = !external && (entry.path.isEmpty ? path.isEmpty : path.hasPrefix(entry.path))
                 return .object(["title": .string(entry.title), "url": .string(link(entry.path)), "current": .bool(current)])
             }),

@@ -8,6 +8,8 @@ struct RenderJob: Sendable {
     let context: MustacheValue
     /// The page's entry in sitemap.xml, when it should be listed.
     let sitemap: SitemapEntry?
+    /// The content file the page comes from, named when two pages want one output file.
+    var source: String? = nil
 }
 
 /// A file written as it is (assets, JSON, feeds).

@@ -22,7 +22,7 @@ struct PagesSection: SiteSection {
                 extra: ["content": .string(page.html),
                         "updated": page.lastModified.map { .string(DateDisplay.long($0, timeZone: timeZone)) } ?? .null,
                         "updated_iso": page.lastModified.map { .string(DateDisplay.machine($0)) } ?? .null]),
-                sitemap: SitemapEntry(location: context.absolute(page.urlPath), lastModified: page.lastModified)))
+                sitemap: SitemapEntry(location: context.absolute(page.urlPath), lastModified: page.lastModified), source: page.sourcePath))
         }
         if !jobs.contains(where: { $0.outputPath == "index.html" }) {
             jobs.append(home(context: context, title: data.organizationName, description: data.tagline, content: "", lastModified: nil))

@@ -20,7 +20,7 @@ public struct Theme: Sendable {
         var templates: [String: Template] = [:]
         var origins: [String: String] = [:]
         for folder in ["layouts", "partials"] {
-            for file in try Self.files(in: root.appendingPathComponent(folder)) where file.hasSuffix(".mustache") {
+            for file in try SiteFolder.files(in: root.appendingPathComponent(folder), label: "themes/\(name)/\(folder)") where file.hasSuffix(".mustache") {
                 let relative = "themes/\(name)/\(folder)/\(file)"
                 let templateName = String(file.dropLast(".mustache".count))
                 if let other = origins[templateName] {
@@ -36,8 +36,10 @@ public struct Theme: Sendable {
         library = TemplateLibrary(templates: templates, strictPartials: true)
         var assets: [(String, String, [UInt8])] = []
         let assetRoot = root.appendingPathComponent("assets")
-        for file in try Self.files(in: assetRoot) {
-            guard let data = FileManager.default.contents(atPath: assetRoot.appendingPathComponent(file).path) else { continue }
+        for file in try SiteFolder.files(in: assetRoot, label: "themes/\(name)/assets") {
+            guard let data = FileManager.default.contents(atPath: assetRoot.appendingPathComponent(file).path) else {
+                throw SiteError(file: "themes/\(name)/assets/\(file)", message: "cannot be read")
+            }
             let bytes = [UInt8](data)
             let hash = String(Hex.encode(SHA256.hash(bytes)).prefix(10))
             let url = URL(fileURLWithPath: file)
@@ -58,18 +60,4 @@ public struct Theme: Sendable {
         return context
     }
 
-    /// Regular files below `folder`, as sorted relative paths; hidden files and symbolic links are skipped.
-    static func files(in folder: URL) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else { return [] }
-        var result: [String] = []
-        let prefix = folder.standardizedFileURL.path + "/"
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            if url.lastPathComponent.hasPrefix(".") { enumerator.skipDescendants(); continue }
-            guard values?.isSymbolicLink != true, values?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(prefix) { result.append(String(path.dropFirst(prefix.count))) }
-        }
-        return result.sorted()
-    }
 }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Lists the files of a site folder (content, a theme's layouts, partials or assets), following symbolic links the
+/// way sites use them: the folder itself may be a link (to content shared between sites), and links inside it are
+/// followed while their target stays inside the folder. A link that leads out of the folder is an error naming it;
+/// nothing is silently read as empty.
+enum SiteFolder {
+    /// Regular files below `folder`, as sorted relative paths; hidden files and folders are skipped.
+    /// `label` names the folder in errors (`content`, `themes/default/assets`). A missing folder has no files.
+    static func files(in folder: URL, label: String) throws -> [String] {
+        let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { return [] }
+        guard isDirectory.boolValue else { throw SiteError(file: label, message: "is not a folder") }
+        var result: [String] = []
+        var visited: Set<String> = [root]
+        var pending: [(real: String, relative: String)] = [(root, "")]
+        while let (real, relative) = pending.popLast() {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: real)
+            } catch {
+                throw SiteError(file: label + (relative.isEmpty ? "" : "/" + relative), message: "cannot be read (\(error.localizedDescription))", isInputError: false)
+            }
+            for name in names where !name.hasPrefix(".") {
+                let path = real + "/" + name
+                let shown = relative.isEmpty ? name : relative + "/" + name
+                var target = path
+                if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+                    target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+                    guard target == root || target.hasPrefix(root + "/") else {
+                        throw SiteError(file: label + "/" + shown, message: "is a symbolic link to \(target), outside \(label)/; link the whole folder instead, or copy the file in")
+                    }
+                }
+                var targetIsDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: target, isDirectory: &targetIsDirectory) else {
+                    throw SiteError(file: label + "/" + shown, message: "is a symbolic link to \(target), which does not exist")
+                }
+                if targetIsDirectory.boolValue {
+                    // A link back to a folder already listed would loop.
+                    if visited.insert(target).inserted { pending.append((target, shown)) }
+                } else {
+                    result.append(shown)
+                }
+            }
+        }
+        return result.sorted()
+    }
+}
