@@ -7,6 +7,7 @@ public enum AdminCatalog {
     public static let globalOptions: [OptionSpec] = [
         .value("db", "PATH", "The database file (default: $PORTICO_DB, else portico.db here).", global: true),
         .value("as", "EMAIL", "The staff member acting (default: $PORTICO_ACTOR).", global: true),
+        .value("audit-key", "PATH", "The key that signs the audit trail (default: $PORTICO_AUDIT_KEY, else the database path + .audit-key).", global: true),
         .flag("json", "Machine-readable JSON output.", global: true),
     ]
 

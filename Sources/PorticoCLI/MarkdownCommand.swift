@@ -37,7 +37,8 @@ enum MarkdownCommand {
         case "commonmark": options = .commonMark
         case let other: throw ModelError.invalid(field: "--profile", value: other, reason: "must be site, gfm or commonmark")
         }
-        if arguments.flag("safe") { options.safe = true }
+        // --safe renders as database text does: no raw HTML, safe URLs, and (for the site profile) no heading ids.
+        if arguments.flag("safe") { options = options == .trusted ? .safe : { var o = options; o.safe = true; return o }() }
         output.writeData(Markdown.html(text, options: options))
     }
 }

@@ -8,6 +8,10 @@ public final class Database {
     public let path: String
     /// Called with each statement's SQL just before it runs; tests use it to prove nothing was written.
     public var traceExecutedSQL: ((String) -> Void)?
+    /// Called each time this connection finds the database locked and waits (tests use it to know a writer is
+    /// queued, rather than sleeping and hoping).
+    public var onBusyWait: (() -> Void)?
+    let busyTimeoutMilliseconds: Int32
 
     /// Opens (creating when `create` is true) the database at `path`, with foreign keys on and a busy timeout so a
     /// build and an edit can run at once. With `create`, files are switched to WAL journaling (which the file keeps);
@@ -26,7 +30,19 @@ public final class Database {
         }
         self.handle = pointer
         self.path = path
-        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        // The busy timeout, as a handler that also reports each wait to `onBusyWait`.
+        sqlite3_busy_handler(handle, { context, attempts in
+            guard let context else { return 0 }
+            let database = Unmanaged<Database>.fromOpaque(context).takeUnretainedValue()
+            database.onBusyWait?()
+            // Waits of 1, 2, 4 … up to 50 ms, until the timeout is spent.
+            let wait = Int32(min(50, 1 << min(Int(attempts), 6)))
+            let spent = (0..<Int(attempts)).reduce(Int32(0)) { $0 + Int32(min(50, 1 << min($1, 6))) }
+            guard spent < database.busyTimeoutMilliseconds else { return 0 }
+            sqlite3_sleep(wait)
+            return 1
+        }, Unmanaged.passUnretained(self).toOpaque())
         sqlite3_extended_result_codes(handle, 1)
         // Reading the schema proves the file is a database before anything else touches it.
         try execute("PRAGMA schema_version")

@@ -41,19 +41,8 @@ public final class StaticServer: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// The real interpreter behind `python3` (not a version manager's shim, whose child would outlive a kill).
-    static let python: String = {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["python3", "-c", "import sys; print(sys.executable)"]
-        let out = Pipe()
-        probe.standardOutput = out
-        try? probe.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        probe.waitUntilExit()
-        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return path.isEmpty ? "/usr/bin/python3" : path
-    }()
+    /// Python's http.server is in every Python 3.
+    static let python: String = TestTools.python(importing: "http.server") ?? "/usr/bin/python3"
 
     public var baseURL: String { "http://127.0.0.1:\(port)/" }
 

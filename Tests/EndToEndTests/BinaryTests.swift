@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PorticoModel
+import PorticoSQLite
 import PorticoTestSupport
 
 /// The real executables, run as staff and CI run them.
@@ -29,10 +30,11 @@ import PorticoTestSupport
           --role <ROLE>    ROLE_CLIENT_ADMIN, ROLE_CLIENT_USER or ROLE_PLATFORM_ADMIN (default ROLE_CLIENT_USER).
 
         GLOBAL OPTIONS:
-          --db <PATH>   The database file (default: $PORTICO_DB, else portico.db here).
-          --as <EMAIL>  The staff member acting (default: $PORTICO_ACTOR).
-          --json        Machine-readable JSON output.
-          --help        Show help for this command.
+          --db <PATH>         The database file (default: $PORTICO_DB, else portico.db here).
+          --as <EMAIL>        The staff member acting (default: $PORTICO_ACTOR).
+          --audit-key <PATH>  The key that signs the audit trail (default: $PORTICO_AUDIT_KEY, else the database path + .audit-key).
+          --json              Machine-readable JSON output.
+          --help              Show help for this command.
 
         EXAMPLES:
           portico-admin staff add --email sam@example.org --name 'Sam Lee' --role ROLE_CLIENT_USER
@@ -141,5 +143,64 @@ import PorticoTestSupport
         let broken = try BinaryRunner.run("portico-admin", ["audit", "verify", "--db", path, "--as", "admin@example.org"])
         #expect(broken.exitCode == 3)
         #expect(broken.standardError.contains("entry 5 is missing"))
+    }
+}
+
+/// The four attacks on the audit trail by someone with write access to the database file but not the key,
+/// run against the real binaries.
+@Suite struct AuditAttackBinaryTests {
+    func demo(_ directory: TemporaryDirectory) throws -> String {
+        let path = directory.url.appendingPathComponent("portico.db").path
+        #expect(try BinaryRunner.run("portico-admin", ["init", "--demo", "--admin-email", "admin@example.org", "--db", path]).exitCode == 0)
+        return path
+    }
+
+    func admin(_ words: [String], _ db: String, as actor: String = "admin@example.org") throws -> BinaryRunner.Result {
+        try BinaryRunner.run("portico-admin", words + ["--db", db, "--as", actor])
+    }
+
+    @Test func aRolePromotedWithPlainSQLCannotActAndVerifyNamesIt() throws {
+        let directory = TemporaryDirectory()
+        let db = try demo(directory)
+        #expect(try admin(["audit", "verify"], db).standardOutput.hasPrefix("Audit trail intact: "))
+        try Database(path: db).execute("UPDATE staff SET role = 'ROLE_CLIENT_ADMIN' WHERE email = 'ops@demo.portico.example'")
+        let promoted = try admin(["staff", "add", "--email", "eve@example.org", "--name", "Eve", "--role", "ROLE_CLIENT_ADMIN"], db, as: "ops@demo.portico.example")
+        #expect(promoted.exitCode == 4)
+        #expect(promoted.standardError.contains("actor 'ops@demo.portico.example' cannot act: their staff record differs from its last audited state"))
+        let verify = try admin(["audit", "verify"], db)
+        #expect(verify.exitCode == 3)
+        #expect(verify.standardError.contains("staff 'ops@demo.portico.example' differs from its last audited state (changed with plain SQL): role"))
+    }
+
+    @Test func aWipedOrTruncatedTrailFailsVerify() throws {
+        let directory = TemporaryDirectory()
+        let db = try demo(directory)
+        let checkpoint = try admin(["audit", "checkpoint"], db).standardOutput
+        #expect(checkpoint.hasPrefix("portico-audit-v1:"))
+        #expect(try admin(["audit", "verify", "--checkpoint", checkpoint], db).exitCode == 0)
+        let database = try Database(path: db)
+        try database.execute("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")
+        let truncated = try admin(["audit", "verify", "--checkpoint", checkpoint], db)
+        #expect(truncated.exitCode == 3)
+        #expect(truncated.standardError.contains("the checkpoint's head, is gone"))
+        try database.execute("DELETE FROM audit_log")
+        try database.execute("DELETE FROM settings WHERE key = 'audit.head'")
+        let wiped = try admin(["audit", "verify"], db)
+        #expect(wiped.exitCode == 3)
+        #expect(wiped.standardError.contains("the trail is empty"))
+    }
+
+    @Test func theKeyIsOwnerOnlyAndWritesWithoutItAreRefused() throws {
+        let directory = TemporaryDirectory()
+        let db = try demo(directory)
+        let attributes = try FileManager.default.attributesOfItem(atPath: db + ".audit-key")
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        try FileManager.default.moveItem(atPath: db + ".audit-key", toPath: directory.url.appendingPathComponent("elsewhere.key").path)
+        let refused = try admin(["settings", "set", "organization.name", "X"], db)
+        #expect(refused.exitCode == 5)
+        #expect(refused.standardError.contains("no audit key at \(db).audit-key"))
+        let moved = try BinaryRunner.run("portico-admin", ["settings", "set", "organization.name", "X", "--db", db, "--as", "admin@example.org"],
+                                         environment: ["PORTICO_AUDIT_KEY": directory.url.appendingPathComponent("elsewhere.key").path])
+        #expect(moved.exitCode == 0, "\(moved.standardError)")
     }
 }

@@ -4,17 +4,8 @@ import PorticoTestSupport
 
 /// The help center search, run by a real browser against the built demo site.
 @Suite(.serialized) struct SearchInBrowserTests {
-    static let site: TemporaryDirectory = {
-        let directory = TemporaryDirectory("portico-browser")
-        for item in ["content", "themes", "portico.json"] {
-            try? FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent(item), to: directory.url.appendingPathComponent(item))
-        }
-        _ = try? BinaryRunner.run("portico", ["build"], in: directory.url)
-        return directory
-    }()
-
     func results(_ query: String) throws -> (status: String, titles: [String], dom: String) {
-        let server = try StaticServer(directory: Self.site.url.appendingPathComponent("output"))
+        let server = try StaticServer(directory: try DemoSite.output())
         let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? query
         let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "search/?q=" + encoded)
         let status = dom.components(separatedBy: "id=\"search-status\"").dropFirst().first?.components(separatedBy: ">").dropFirst().first?

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import Testing
-import PorticoModel
+@testable import PorticoModel
 import PorticoSQLite
 import PorticoTestSupport
 
@@ -40,7 +40,10 @@ import PorticoTestSupport
         let directory = TemporaryDirectory()
         let store = try storeWithHistory(directory)
         try store.database.execute("UPDATE audit_log SET after_json = replace(after_json, 'Sam Lee', 'Mallory') WHERE id = 3")
-        #expect(try AuditLog(store: store).verify() == ["entry 3 was altered (its content no longer matches its hash)"])
+        let problems = try AuditLog(store: store).verify()
+        #expect(problems.contains("entry 3 was altered or not made with the audit key (its signature does not match)"))
+        // The replay notices too: the record no longer equals what the trail now claims.
+        #expect(problems.contains("staff 'sam@example.org' differs from its last audited state (changed with plain SQL): name"))
     }
 
     @Test func deletedMiddleEntryIsDetected() throws {
@@ -56,7 +59,91 @@ import PorticoTestSupport
         let directory = TemporaryDirectory()
         let store = try storeWithHistory(directory)
         try store.database.execute("DELETE FROM audit_log WHERE id = 4")
-        #expect(try AuditLog(store: store).verify() == ["the trail ends at entry 3 but the recorded head is entry 4 (entries removed from the end)"])
+        #expect(try AuditLog(store: store).verify() == [
+            "the trail ends at entry 3 but the recorded head is entry 4 (entries removed from the end)",
+            "staff 'kim@example.org' is not in the audit trail (added with plain SQL)"])
+    }
+
+    // MARK: - Attacks by someone who can write the database but does not hold the key
+
+    @Test func aWipedTrailIsDetected() throws {
+        let directory = TemporaryDirectory()
+        let store = try storeWithHistory(directory)
+        try store.database.execute("DELETE FROM audit_log")
+        try store.database.execute("DELETE FROM settings WHERE key = 'audit.head'")
+        let problems = try AuditLog(store: store).verify()
+        #expect(problems.contains("the trail is empty: every Portico database has at least the entry that created its first admin (was it wiped?)"))
+        #expect(problems.contains("staff 'sam@example.org' is not in the audit trail (added with plain SQL)"))
+    }
+
+    @Test func aTrailShortenedWithItsHeadMovedIsDetected() throws {
+        let directory = TemporaryDirectory()
+        let store = try storeWithHistory(directory)
+        let third = try #require(try store.database.scalar("SELECT hash FROM audit_log WHERE id = 3").text)
+        try store.database.execute("DELETE FROM audit_log WHERE id = 4")
+        // The attacker moves the head back, but cannot sign it; and kim@ is no longer accounted for.
+        try store.database.execute("UPDATE settings SET value = ? WHERE key = 'audit.head'", ["3:\(third):" + String(repeating: "0", count: 64)])
+        let problems = try AuditLog(store: store).verify()
+        #expect(problems.contains("the recorded head of the trail was not signed with the audit key (forged)"))
+        #expect(problems.contains("staff 'kim@example.org' is not in the audit trail (added with plain SQL)"))
+    }
+
+    @Test func aChainRecomputedWithoutTheKeyIsDetected() throws {
+        let directory = TemporaryDirectory()
+        let store = try storeWithHistory(directory)
+        // Rewrite entry 3's actor and re-sign every entry from it on, as a forger would, with a key of their own.
+        try store.database.execute("UPDATE audit_log SET actor_email = 'mallory@example.org' WHERE id = 3")
+        let forger = directory.url.appendingPathComponent("forger.key").path
+        let forged = try Store(path: store.path)
+        forged.auditKeyPath = forger
+        try AuditKey.loadOrCreate(path: forger)
+        let key = try forged.auditKey()
+        var previous = try #require(try store.database.scalar("SELECT hash FROM audit_log WHERE id = 2").text)
+        for entry in try AuditLog(store: store).list() where entry.id >= 3 {
+            let resigned = AuditEntry(id: entry.id, at: entry.at, actorEmail: entry.actorEmail, actorRole: entry.actorRole, command: entry.command,
+                                      entity: entry.entity, entityID: entry.entityID, beforeJSON: entry.beforeJSON, afterJSON: entry.afterJSON,
+                                      previousHash: previous, hash: "").signature(with: key)
+            try store.database.execute("UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?", [previous, resigned, entry.id])
+            previous = resigned
+        }
+        try store.database.execute("UPDATE settings SET value = ? WHERE key = 'audit.head'", ["4:\(previous):" + key.sign("head|4|\(previous)")])
+        let problems = try AuditLog(store: store).verify()
+        #expect(problems.contains("entry 3 was altered or not made with the audit key (its signature does not match)"))
+        #expect(problems.contains("entry 4 was altered or not made with the audit key (its signature does not match)"))
+        #expect(problems.contains("the recorded head of the trail was not signed with the audit key (forged)"))
+    }
+
+    @Test func aRoleRaisedWithPlainSQLIsDetectedAndCannotAct() throws {
+        let directory = TemporaryDirectory()
+        let store = try storeWithHistory(directory)
+        try store.database.execute("UPDATE staff SET role = 'ROLE_CLIENT_ADMIN' WHERE email = 'sam@example.org'")
+        let problems = try AuditLog(store: store).verify()
+        #expect(problems == ["staff 'sam@example.org' differs from its last audited state (changed with plain SQL): role"])
+        #expect(try !AuditLog(store: store).matchesLastAuditedState(entity: "staff", id: "sam@example.org"))
+        #expect(try AuditLog(store: store).matchesLastAuditedState(entity: "staff", id: "kim@example.org"))
+    }
+
+    @Test func aCheckpointProvesNothingBeforeItChanged() throws {
+        let directory = TemporaryDirectory()
+        let store = try storeWithHistory(directory)
+        let checkpoint = try AuditLog(store: store).checkpoint()
+        try store.write(as: TestStores.admin, command: "staff add") { try StaffRecords.add(email: "lee@example.org", name: "Lee", role: .clientUser, in: $0) }
+        #expect(try AuditLog(store: store).verify(checkpoint: checkpoint) == [])
+        #expect(try AuditLog(store: store).verify(checkpoint: checkpoint.replacingOccurrences(of: "v1:4:", with: "v1:3:")) == [
+            "the checkpoint is malformed or was not signed with this audit key"])
+        // Rolling the whole database back to before the checkpoint (a restored old copy with its own valid head).
+        try store.database.execute("DELETE FROM audit_log WHERE id >= 4")
+        let problems = try AuditLog(store: store).verify(checkpoint: checkpoint)
+        #expect(problems.contains("entry 4, the checkpoint's head, is gone: the trail was cut back past the checkpoint"))
+    }
+
+    @Test func verifyingNeedsTheKeyAndSaysWhere() throws {
+        let directory = TemporaryDirectory()
+        let store = try storeWithHistory(directory)
+        store.auditKeyPath = directory.url.appendingPathComponent("nowhere.key").path
+        #expect(throws: AuditKeyError.missing(path: store.auditKeyPath)) { try AuditLog(store: store).verify() }
+        let keyFile = try FileManager.default.attributesOfItem(atPath: AuditKey.defaultPath(forDatabase: store.path))
+        #expect((keyFile[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 
     @Test func rehashedForgeryStillBreaksTheChain() throws {
@@ -213,20 +300,33 @@ import PorticoTestSupport
         let first = try TestStores.make(in: directory)
         let second = try Store(path: first.path, clock: { TestStores.fixedNow })
         try first.database.execute("BEGIN IMMEDIATE")
-        let released = DispatchSemaphore(value: 0)
-        let holder = UncheckedBox(first)
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
-            _ = try? holder.value.database.execute("COMMIT")
-            released.signal()
+        // The first writer commits only once the second has found the lock held and is waiting for it.
+        let waiting = DispatchSemaphore(value: 0)
+        second.database.onBusyWait = { waiting.signal() }
+        let done = DispatchSemaphore(value: 0)
+        let box = UncheckedBox(second)
+        let outcome = UncheckedBox(ErrorSlot())
+        DispatchQueue.global().async {
+            do {
+                try box.value.write(as: TestStores.admin, command: "staff add") {
+                    try StaffRecords.add(email: "late@example.org", name: "Late", role: .clientUser, in: $0)
+                }
+            } catch {
+                outcome.value.error = error
+            }
+            done.signal()
         }
-        try second.write(as: TestStores.admin, command: "staff add") {
-            try StaffRecords.add(email: "late@example.org", name: "Late", role: .clientUser, in: $0)
-        }
-        released.wait()
+        waiting.wait()
+        try first.database.execute("COMMIT")
+        done.wait()
+        #expect(outcome.value.error == nil, "\(String(describing: outcome.value.error))")
         #expect(try StaffRecords.find(email: "late@example.org", in: first).name == "Late")
         #expect(try AuditLog(store: first).verify() == [])
     }
 }
+
+/// Where a background write leaves its error.
+final class ErrorSlot: @unchecked Sendable { var error: Error? }
 
 /// Hands a connection to another thread in a test that controls the interleaving itself.
 final class UncheckedBox<Value>: @unchecked Sendable {

@@ -2,9 +2,9 @@ import PorticoArguments
 import PorticoModel
 import PorticoSQLite
 
-/// `portico-admin audit list|verify`.
+/// `portico-admin audit list|verify|checkpoint`.
 enum AuditCommands {
-    static let all: [AdminCommand] = [list, verify]
+    static let all: [AdminCommand] = [list, verify, checkpoint]
 
     static let list = AdminCommand(["audit", "list"], capability: .auditView, writes: false, spec: CommandSpec(
         "list", abstract: "List audit entries, oldest first, filtered by actor, entity and date.",
@@ -35,11 +35,16 @@ enum AuditCommands {
     }
 
     static let verify = AdminCommand(["audit", "verify"], capability: .auditView, writes: false, spec: CommandSpec(
-        "verify", abstract: "Check the audit trail's hash chain: finds edited, inserted or deleted entries.",
-        discussion: "Exits 0 when the trail is intact, 3 when it has been tampered with.",
-        examples: ["portico-admin audit verify"]
+        "verify", abstract: "Check the audit trail: signatures, chain and head, and that every audited record equals its last audited state.",
+        discussion: """
+        Needs the audit key. Finds entries edited, inserted, removed or re-signed without the key, a wiped or shortened trail,
+        and staff, tickets and settings changed with plain SQL. With --checkpoint, also proves nothing up to that checkpoint
+        was rewritten. Exits 0 when intact, 3 when tampering was found.
+        """,
+        options: [.value("checkpoint", "TEXT", "A checkpoint printed earlier by 'audit checkpoint'.")],
+        examples: ["portico-admin audit verify", "portico-admin audit verify --checkpoint \"$(cat audit-checkpoint.txt)\""]
     )) { context in
-        let problems = try AuditLog(store: context.store()).verify()
+        let problems = try AuditLog(store: context.store()).verify(checkpoint: context.arguments.value("checkpoint"))
         let count = try context.store().database.scalar("SELECT COUNT(*) FROM audit_log").integer ?? 0
         if context.wantsJSON {
             context.output.writeData("{\"intact\":\(problems.isEmpty),\"entries\":\(count),\"problems\":[" + problems.map(CanonicalJSON.quote).joined(separator: ",") + "]}\n")
@@ -47,7 +52,16 @@ enum AuditCommands {
         guard problems.isEmpty else {
             throw AuditTampered(problems: problems)
         }
-        context.say("Audit trail intact: \(count) entries, chain verified.")
+        context.say("Audit trail intact: \(count) entries, signatures and chain verified, every audited record accounted for"
+                    + (context.arguments.value("checkpoint") == nil ? "." : ", checkpoint matched."))
+    }
+
+    static let checkpoint = AdminCommand(["audit", "checkpoint"], capability: .auditView, writes: false, spec: CommandSpec(
+        "checkpoint", abstract: "Print a signed statement of the trail's head, to keep outside the database (a CI log, a ticket).",
+        discussion: "Save what it prints (for example 'portico-admin audit checkpoint > audit-checkpoint.txt'); later, 'audit verify --checkpoint' proves that nothing up to this point was rewritten, even by someone who restored an older copy of the database.",
+        examples: ["portico-admin audit checkpoint"]
+    )) { context in
+        context.output.writeData(try AuditLog(store: context.store()).checkpoint() + "\n")
     }
 }
 

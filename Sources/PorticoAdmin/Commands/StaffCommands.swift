@@ -37,7 +37,7 @@ enum StaffCommands {
             .flag("activate", "Reactivate a deactivated staff member."),
         ],
         positionals: [PositionalSpec("email", "The staff member's email.")],
-        examples: ["portico-admin staff update ops@example.org --role ROLE_CLIENT_ADMIN"]
+        examples: ["portico-admin staff update ops@demo.portico.example --role ROLE_CLIENT_ADMIN"]
     )) { context in
         let role = try context.arguments.value("role").map(Role.named)
         let active: Bool? = context.arguments.flag("activate") ? true : nil
@@ -54,7 +54,7 @@ enum StaffCommands {
     static let deactivate = AdminCommand(["staff", "deactivate"], capability: .staffManage, writes: true, spec: CommandSpec(
         "deactivate", abstract: "Deactivate a staff member: they can no longer act. Their audit history stays.",
         positionals: [PositionalSpec("email", "The staff member's email.")],
-        examples: ["portico-admin staff deactivate ops@example.org"]
+        examples: ["portico-admin staff deactivate events@demo.portico.example"]
     )) { context in
         let member = try context.write { try StaffRecords.update(email: context.arguments.positionals[0], active: false, in: $0) }
         context.say("Deactivated \(member.email).")

@@ -42,7 +42,7 @@ enum SupportCommands {
             .value("category", "NAME", "Only this category."),
             .value("requester", "EMAIL", "Only tickets from this requester."),
         ],
-        examples: ["portico-admin support list --status open --assignee ops@example.org"]
+        examples: ["portico-admin support list --status open --assignee ops@demo.portico.example"]
     )) { context in
         let a = context.arguments
         let tickets = try SupportDesk.list(SupportDesk.Filter(status: a.value("status"), assignee: a.value("assignee"), priority: a.value("priority"),
@@ -101,7 +101,7 @@ enum SupportCommands {
         "assign", abstract: "Assign a ticket to a staff member who can work tickets.",
         options: [.value("to", "EMAIL", "The staff member.", required: true)],
         positionals: [PositionalSpec("ticket", "The ticket number.")],
-        examples: ["portico-admin support assign 12 --to ops@example.org"]
+        examples: ["portico-admin support assign 12 --to ops@demo.portico.example"]
     )) { context in
         let id = try ticketArgument(context)
         let ticket = try context.write { try SupportDesk.assign(id, to: context.value("to"), in: $0) }
@@ -121,7 +121,7 @@ enum SupportCommands {
     static let reopen = AdminCommand(["support", "reopen"], capability: .supportWork, writes: true, spec: CommandSpec(
         "reopen", abstract: "Reopen a solved or closed ticket.",
         positionals: [PositionalSpec("ticket", "The ticket number.")],
-        examples: ["portico-admin support reopen 12"]
+        examples: ["portico-admin support reopen 2"]
     )) { context in
         let id = try ticketArgument(context)
         let ticket = try context.write { try SupportDesk.reopen(id, in: $0) }

@@ -27,6 +27,11 @@ public final class CommandContext {
         arguments.value("db") ?? environment["PORTICO_DB"] ?? "portico.db"
     }
 
+    /// `--audit-key`, else `PORTICO_AUDIT_KEY`; nil for the default beside the database.
+    var auditKeyPath: String? {
+        arguments.value("audit-key") ?? environment["PORTICO_AUDIT_KEY"]
+    }
+
     /// True with `--json`, or `--format json`.
     var wantsJSON: Bool { arguments.flag("json") || arguments.value("format") == "json" }
 
@@ -34,6 +39,7 @@ public final class CommandContext {
     func store() throws -> Store {
         if let openedStore { return openedStore }
         let store = try Store(path: databasePath, create: false)
+        if let keyPath = auditKeyPath { store.auditKeyPath = keyPath }
         openedStore = store
         return store
     }
@@ -42,6 +48,12 @@ public final class CommandContext {
     func actor() throws -> Actor {
         if let resolvedActor { return resolvedActor }
         let actor = try Actor.resolve(email: arguments.value("as") ?? environment["PORTICO_ACTOR"], in: store())
+        // A staff record changed outside portico-admin (say, a role raised with plain SQL) cannot act. The audit
+        // commands are exempt: they only read the trail, and are how staff find out what was changed.
+        let exempt = commandPath.first == "audit"
+        guard try exempt || AuditLog(store: store()).matchesLastAuditedState(entity: "staff", id: actor.email) else {
+            throw AccessError.unauditedActor(actor.email)
+        }
         resolvedActor = actor
         return actor
     }

@@ -31,6 +31,7 @@ public enum ErrorReport {
             return (error.description, .failure)
         case let error as TemplateError: return (error.description, .badInput)
         case let error as AuditTampered: return (error.description, .badInput)
+        case let error as AuditKeyError: return (error.description, .notFound)
         case let error as SiteError: return (error.description, error.isInputError ? .badInput : .failure)
         default: return ("\(error)", .failure)
         }

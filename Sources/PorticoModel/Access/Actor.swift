@@ -41,12 +41,16 @@ public enum AccessError: Error, Equatable, CustomStringConvertible {
     case inactiveActor(String)
     /// The actor's role lacks the capability.
     case denied(actor: String, role: Role, capability: Capability)
+    /// The actor's staff record differs from its last audited state: it was changed outside portico-admin.
+    case unauditedActor(String)
 
     public var description: String {
         switch self {
         case .noActor: return "no actor: say who you are with --as EMAIL or PORTICO_ACTOR"
         case .unknownActor(let email): return "unknown actor '\(email)': no staff member has this email"
         case .inactiveActor(let email): return "actor '\(email)' is deactivated"
+        case .unauditedActor(let email):
+            return "actor '\(email)' cannot act: their staff record differs from its last audited state (changed outside portico-admin); run 'portico-admin audit verify' as another admin"
         case .denied(let actor, let role, let capability):
             return "permission denied: \(actor) has role \(role.rawValue), which lacks capability '\(capability.rawValue)' (\(capability.summary))"
         }

@@ -1,10 +1,12 @@
-/// Creates a new database's first admin and, on request, the demo association the repository's own site shows.
+/// Creates a new database's first admin (and the audit key beside it, when there is none) and, on request,
+/// the demo association the repository's own site shows.
 public enum DemoData {
     /// The demo association's admin, used by `portico build` when it seeds a fresh demo database.
     public static let adminEmail = "admin@demo.portico.example"
 
     public static func initialize(store: Store, adminEmail: String, adminName: String, demo: Bool) throws {
         let admin = Actor(email: adminEmail, name: adminName, role: .clientAdmin)
+        try AuditKey.loadOrCreate(path: store.auditKeyPath)
         try store.write(as: admin, command: "init") { context in
             try StaffRecords.add(email: adminEmail, name: adminName, role: .clientAdmin, in: context)
             if demo { try seed(context) }

@@ -10,6 +10,22 @@ public final class Store {
     public let path: String
     /// The current time; tests and `PORTICO_NOW` fix it so output is reproducible.
     public let clock: @Sendable () -> Date
+    /// The file holding the key that signs the audit trail (default: beside the database, `<database>.audit-key`).
+    public var auditKeyPath: String {
+        didSet { loadedAuditKey = nil }
+    }
+    private var loadedAuditKey: AuditKey?
+
+    /// The audit key, read once. Writing needs it; verifying needs it.
+    public func auditKey() throws -> AuditKey {
+        if let loadedAuditKey { return loadedAuditKey }
+        let key = try AuditKey.load(path: auditKeyPath)
+        loadedAuditKey = key
+        return key
+    }
+
+    /// True when the key file exists (checks that need the key are skipped without it, never faked).
+    public var hasAuditKey: Bool { loadedAuditKey != nil || FileManager.default.fileExists(atPath: auditKeyPath) }
 
     /// Opens the database at `path` and brings its schema up to date. With `create` true a missing or empty file
     /// becomes a new database; with `create` false the file must already be a Portico database.
@@ -18,6 +34,7 @@ public final class Store {
         database = try Self.open(path, create: create, readOnly: false)
         self.path = path
         self.clock = clock
+        self.auditKeyPath = AuditKey.defaultPath(forDatabase: path)
         do {
             if !create { try Self.requirePorticoSchema(database, path: path) }
             try Schema.migrator.migrate(database, now: Timestamp.format(clock()))
@@ -52,6 +69,7 @@ public final class Store {
         database = try Self.open(path, create: false, readOnly: true)
         self.path = path
         self.clock = clock
+        self.auditKeyPath = AuditKey.defaultPath(forDatabase: path)
         do {
             try Self.requirePorticoSchema(database, path: path)
             let applied = try database.rows("SELECT identifier FROM schema_migrations ORDER BY rowid").compactMap { $0.string("identifier") }
