@@ -62,6 +62,21 @@ struct PathologicalCase: Sendable, CustomTestStringConvertible {
         #expect(html.contains("<li>deep</li>"))
     }
 
+    /// Pages render on worker threads, whose stacks are small (512 KB for Dispatch's). Nothing in parsing, rendering
+    /// or freeing the result may recurse once per nesting level or per delimiter: each pathological input at 8n
+    /// renders on a thread with a 512 KB stack (a recursive free of a long delimiter or bracket run crashed here).
+    @Test func everyPathologicalInputRendersOnASmallStack() {
+        let finished = DispatchSemaphore(value: 0)
+        let inputs = Self.cases.map { $0.make(24_000) } + [String(repeating: "- ", count: 20_000) + "deep", String(repeating: ">", count: 50_000) + " deep"]
+        let thread = Thread {
+            for input in inputs { _ = Markdown.html(input, options: .trusted) }
+            finished.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        finished.wait()
+    }
+
     @Test func deepNestingDoesNotOverflowTheStack() {
         let depth = 50_000
         let quotes = String(repeating: ">", count: depth) + " deep"

@@ -99,7 +99,14 @@ extension InlineParser {
                     emphasis.appendChild(node)
                 }
                 openerNode.insertAfter(emphasis)
-                // Delimiters between opener and closer can no longer match anything.
+                // Delimiters between opener and closer can no longer match anything. They are unlinked one by one:
+                // dropping the run at once would free it recursively, one stack frame per delimiter.
+                var between = currentCloser.previous
+                while let cut = between, cut !== opener {
+                    between = cut.previous
+                    cut.previous = nil
+                    steps += 1
+                }
                 opener.next = currentCloser
                 currentCloser.previous = opener
                 if opener.count == 0 {

@@ -1,11 +1,13 @@
-/// An entry on the emphasis delimiter stack.
+/// An entry on the emphasis delimiter stack. The stack owns its entries through `previous` (from the top down);
+/// `next` points back up without owning, so the stack never forms a retain cycle.
 final class Delimiter {
     let character: UInt8
     var count: Int
     let originalCount: Int
     let node: Node
     var previous: Delimiter?
-    var next: Delimiter?
+    /// Not owning: an entry above this one is alive while it is on the stack, and `next` is only followed then.
+    unowned(unsafe) var next: Delimiter?
     let canOpen: Bool
     let canClose: Bool
 
@@ -23,7 +25,8 @@ final class Delimiter {
 /// An entry on the bracket stack: a `[` or `![` that may open a link or image.
 final class Bracket {
     let node: Node
-    let previous: Bracket?
+    /// Variable only so `releaseBrackets` can unlink the stack one entry at a time.
+    var previous: Bracket?
     let previousDelimiter: Delimiter?
     let index: Int
     let isImage: Bool
@@ -113,6 +116,18 @@ struct InlineParser {
             steps += 1 + position - before
         }
         processEmphasis(stackBottom: nil)
+        releaseBrackets()
+    }
+
+    /// Drops the unclosed openers one at a time: releasing a chain of thousands at once would free it recursively,
+    /// one stack frame per entry.
+    mutating func releaseBrackets() {
+        var bracket = brackets
+        brackets = nil
+        while let current = bracket {
+            bracket = current.previous
+            current.previous = nil
+        }
     }
 
     @inline(__always) func peek(_ offset: Int = 0) -> UInt8? {
