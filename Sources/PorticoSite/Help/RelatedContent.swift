@@ -1,42 +1,77 @@
 import Foundation
 
 /// 'Related articles': shared tags, then similarity of the words used (TF-IDF cosine), deterministic on ties.
+///
+/// Linear in the number of pages: candidates come from an inverted index, never from comparing every page with
+/// every other. Each page is represented by its `termsPerPage` heaviest terms; each term's posting list keeps only
+/// the `postingsPerTerm` pages where it weighs most; each tag keeps its first `postingsPerTerm` pages. So a page meets
+/// at most (terms + tags) × postings candidates, whatever the site's size.
 struct RelatedContent {
+    static let termsPerPage = 24
+    static let postingsPerTerm = 64
+
     private let pages: [ContentPage]
-    private let vectors: [[String: Double]]
-    private let norms: [Double]
+    private let indexByURL: [String: Int]
+    /// Each page's heaviest terms with their weights, normalized to unit length.
+    private let vectors: [[(term: Int, weight: Double)]]
+    private let postings: [Int: [(page: Int, weight: Double)]]
+    private let tagPostings: [String: [Int]]
 
     init(pages: [ContentPage]) {
         self.pages = pages
-        let documents = pages.map { Tokenizer.terms($0.title + " " + $0.title + " " + $0.plainText) }
-        var documentFrequency: [String: Int] = [:]
-        for terms in documents { for term in Set(terms) { documentFrequency[term, default: 0] += 1 } }
-        let count = Double(max(pages.count, 1))
-        vectors = documents.map { terms in
-            var counts: [String: Double] = [:]
-            for term in terms { counts[term, default: 0] += 1 }
-            return counts.reduce(into: [:]) { result, entry in
-                result[entry.key] = (1 + log(entry.value)) * log(1 + count / Double(documentFrequency[entry.key] ?? 1))
+        indexByURL = Dictionary(pages.enumerated().map { ($1.urlPath, $0) }, uniquingKeysWith: { first, _ in first })
+        var termIDs: [String: Int] = [:]
+        var documents: [[Int: Double]] = []
+        var documentFrequency: [Int: Int] = [:]
+        for page in pages {
+            var counts: [Int: Double] = [:]
+            for term in Tokenizer.terms(page.title + " " + page.title + " " + page.plainText) {
+                let id = termIDs[term] ?? { let next = termIDs.count; termIDs[term] = next; return next }()
+                counts[id, default: 0] += 1
             }
+            for id in counts.keys { documentFrequency[id, default: 0] += 1 }
+            documents.append(counts)
         }
-        norms = vectors.map { sqrt($0.values.reduce(0) { $0 + $1 * $1 }) }
+        let count = Double(max(pages.count, 1))
+        var vectors: [[(term: Int, weight: Double)]] = []
+        var postings: [Int: [(page: Int, weight: Double)]] = [:]
+        for (index, counts) in documents.enumerated() {
+            var weighted = counts.map { (term: $0.key, weight: (1 + log($0.value)) * log(1 + count / Double(documentFrequency[$0.key] ?? 1))) }
+            weighted.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+            let top = Array(weighted.prefix(Self.termsPerPage))
+            let norm = sqrt(top.reduce(0) { $0 + $1.weight * $1.weight })
+            let normalized = norm > 0 ? top.map { (term: $0.term, weight: $0.weight / norm) } : []
+            vectors.append(normalized)
+            for entry in normalized { postings[entry.term, default: []].append((index, entry.weight)) }
+        }
+        for term in postings.keys {
+            postings[term]!.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.page < $1.page }
+            if postings[term]!.count > Self.postingsPerTerm { postings[term]!.removeLast(postings[term]!.count - Self.postingsPerTerm) }
+        }
+        var tagPostings: [String: [Int]] = [:]
+        for (index, page) in pages.enumerated() {
+            for tag in Set(page.tags) where (tagPostings[tag]?.count ?? 0) < Self.postingsPerTerm { tagPostings[tag, default: []].append(index) }
+        }
+        self.vectors = vectors
+        self.postings = postings
+        self.tagPostings = tagPostings
     }
 
     /// The `limit` pages most related to `page`.
     func related(to page: ContentPage, limit: Int) -> [ContentPage] {
-        guard let index = pages.firstIndex(where: { $0.urlPath == page.urlPath }) else { return [] }
-        let tags = Set(page.tags)
-        var scored: [(Double, String, Int)] = []
-        for (other, candidate) in pages.enumerated() where other != index {
-            let shared = Double(tags.intersection(candidate.tags).count)
-            var dot = 0.0
-            let (small, large) = vectors[index].count < vectors[other].count ? (vectors[index], vectors[other]) : (vectors[other], vectors[index])
-            for (term, weight) in small { if let w = large[term] { dot += weight * w } }
-            let cosine = norms[index] > 0 && norms[other] > 0 ? dot / (norms[index] * norms[other]) : 0
-            let score = shared * 0.5 + cosine
-            if score > 0.05 { scored.append((score, candidate.urlPath, other)) }
+        guard let index = indexByURL[page.urlPath] else { return [] }
+        var scores: [Int: Double] = [:]
+        for tag in Set(page.tags) {
+            for other in tagPostings[tag] ?? [] where other != index { scores[other, default: 0] += 0.5 }
         }
-        scored.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
-        return scored.prefix(limit).map { pages[$0.2] }
+        for entry in vectors[index] {
+            for posting in postings[entry.term] ?? [] where posting.page != index {
+                scores[posting.page, default: 0] += entry.weight * posting.weight
+            }
+        }
+        let ranked = scores.filter { $0.value > 0.05 }
+            .map { (score: $0.value, url: pages[$0.key].urlPath, index: $0.key) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.url < $1.url }
+        return ranked.prefix(limit).map { pages[$0.index] }
     }
 }
