@@ -71,4 +71,19 @@ import PorticoTestSupport
         let missing = try BinaryRunner.run("portico", ["markdown", "/nonexistent/file.md"])
         #expect(missing.exitCode == 5)
     }
+
+    @Test func markdownProfilesRenderAsGitHubOrThePlainSpec() throws {
+        let source = "# Hi\n\n| a |\n|:-:|\n| b |\n\n<script>x</script>\n\n~~gone~~\n"
+        let gfm = try BinaryRunner.run("portico", ["markdown", "--profile", "gfm"], input: source)
+        #expect(gfm.standardOutput.hasPrefix("<h1>Hi</h1>\n<table>"))
+        #expect(gfm.standardOutput.contains("<th align=\"center\">a</th>") && gfm.standardOutput.contains("&lt;script>x&lt;/script>"))
+        #expect(gfm.standardOutput.contains("<del>gone</del>"))
+        let site = try BinaryRunner.run("portico", ["markdown"], input: source)
+        #expect(site.standardOutput.contains("<h1 id=\"hi\">Hi</h1>") && site.standardOutput.contains("<th style=\"text-align: center\">a</th>"))
+        #expect(site.standardOutput.contains("<script>x</script>"))
+        let plain = try BinaryRunner.run("portico", ["markdown", "--profile", "commonmark"], input: source)
+        #expect(!plain.standardOutput.contains("<table>") && plain.standardOutput.contains("~~gone~~"))
+        let unknown = try BinaryRunner.run("portico", ["markdown", "--profile", "github"], input: source)
+        #expect(unknown.exitCode == 3 && unknown.standardError.contains("invalid --profile 'github': must be site, gfm or commonmark"))
+    }
 }

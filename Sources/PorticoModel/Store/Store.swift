@@ -35,24 +35,22 @@ public final class Store {
         self.path = path
         self.clock = clock
         self.auditKeyPath = AuditKey.defaultPath(forDatabase: path)
-        do {
-            if !create { try Self.requirePorticoSchema(database, path: path) }
-            try Schema.migrator.migrate(database, now: Timestamp.format(clock()))
-        } catch let error as Migrator.MigrationError {
-            guard case .databaseIsNewer(let unknown) = error else { throw error }
-            throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
-        } catch let error as DatabaseError {
-            throw StoreError.classify(error, path: path)
-        }
+        try Self.bringUpToDate(database, path: path, requireExistingSchema: !create, now: Timestamp.format(clock()))
     }
 
     /// Brings an existing Portico database up to date. Returns the migrations applied now (empty when it was current).
     public static func migrate(path: String, clock: @escaping @Sendable () -> Date = Store.environmentClock()) throws -> [String] {
         try checkFile(path, create: false)
         let database = try open(path, create: false, readOnly: false)
+        return try bringUpToDate(database, path: path, requireExistingSchema: true, now: Timestamp.format(clock()))
+    }
+
+    /// Runs pending migrations, naming a foreign, newer or damaged database in terms staff can act on.
+    @discardableResult
+    private static func bringUpToDate(_ database: Database, path: String, requireExistingSchema: Bool, now: String) throws -> [String] {
         do {
-            try requirePorticoSchema(database, path: path)
-            return try Schema.migrator.migrate(database, now: Timestamp.format(clock()))
+            if requireExistingSchema { try requirePorticoSchema(database, path: path) }
+            return try Schema.migrator.migrate(database, now: now)
         } catch let error as Migrator.MigrationError {
             guard case .databaseIsNewer(let unknown) = error else { throw error }
             throw StoreError.newerSchema(path: path, unknownMigrations: unknown)

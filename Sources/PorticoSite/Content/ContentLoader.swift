@@ -2,7 +2,7 @@ import Foundation
 import PorticoMarkdown
 
 /// Reads `content/**/*.md` and `*.html`: front matter, slugs, URLs, drafts, and Markdown in trusted mode.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public let siteDirectory: URL
     public let includeDrafts: Bool
 
@@ -11,13 +11,25 @@ public struct ContentLoader {
         self.includeDrafts = includeDrafts
     }
 
-    /// Every page, sorted by URL. Two pages at one URL is an error naming both files.
+    /// Every page, sorted by URL. Two pages at one URL is an error naming both files. Files are parsed and their
+    /// Markdown rendered in parallel across cores; the first error in file order is reported, so runs agree.
     public func load() throws -> [ContentPage] {
         let root = siteDirectory.appendingPathComponent("content")
+        let files = try SiteFolder.files(in: root, label: "content").filter { $0.hasSuffix(".md") || $0.hasSuffix(".html") }
+        let loaded = LoadedPages(count: files.count)
+        let failure = FirstFailure()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do {
+                loaded.set(index, try loadPage(relative: files[index], root: root))
+            } catch {
+                failure.record(error, order: index)
+            }
+        }
+        if let error = failure.error { throw error }
         var pages: [ContentPage] = []
         var byURL: [String: String] = [:]
-        for file in try SiteFolder.files(in: root, label: "content") where file.hasSuffix(".md") || file.hasSuffix(".html") {
-            guard let page = try loadPage(relative: file, root: root) else { continue }
+        for page in loaded.pages {
+            guard let page else { continue }
             if let other = byURL[page.urlPath] {
                 throw SiteError(file: page.sourcePath, message: "has the same URL /\(page.urlPath) as \(other); give one a different slug")
             }
@@ -25,6 +37,15 @@ public struct ContentLoader {
             pages.append(page)
         }
         return pages.sorted { $0.urlPath < $1.urlPath }
+    }
+
+    /// Pages parsed in parallel, each in its own slot.
+    private final class LoadedPages: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [ContentPage?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ page: ContentPage?) { lock.lock(); slots[index] = page; lock.unlock() }
+        var pages: [ContentPage?] { lock.lock(); defer { lock.unlock() }; return slots }
     }
 
     func loadPage(relative: String, root: URL) throws -> ContentPage? {
