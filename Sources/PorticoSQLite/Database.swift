@@ -58,13 +58,32 @@ public final class Database {
 
     /// Prepares a statement for repeated use.
     public func prepare(_ sql: String) throws -> Statement {
-        try Statement(database: self, sql: sql)
+        statementsPrepared += 1
+        return try Statement(database: self, sql: sql)
+    }
+
+    /// Prepared statements by SQL: the same query run again (an audit write, a row per record) is not parsed again.
+    private var cache: [String: Statement] = [:]
+    /// How many statements were prepared (tests check the cache is used).
+    private(set) var statementsPrepared = 0
+
+    /// The cached statement for `sql`, or a fresh one when the cached one is still stepping (a query run from
+    /// inside another's rows).
+    func cachedStatement(_ sql: String) throws -> Statement {
+        if let cached = cache[sql] {
+            if !cached.isRunning { return cached }
+            return try prepare(sql)
+        }
+        let statement = try prepare(sql)
+        if cache.count >= 256 { cache.removeAll(keepingCapacity: true) }
+        cache[sql] = statement
+        return statement
     }
 
     /// Runs one statement with bound arguments, discarding rows. Returns the number of changed rows.
     @discardableResult
     public func execute(_ sql: String, _ arguments: [DatabaseValueConvertible] = []) throws -> Int {
-        let statement = try prepare(sql)
+        let statement = try cachedStatement(sql)
         try statement.bind(arguments)
         traceExecutedSQL?(sql)
         try statement.forEachRow { _ in }
@@ -92,7 +111,7 @@ public final class Database {
 
     /// Streams the rows of a query without collecting them.
     public func forEachRow(_ sql: String, _ arguments: [DatabaseValueConvertible] = [], _ body: (Row) throws -> Void) throws {
-        let statement = try prepare(sql)
+        let statement = try cachedStatement(sql)
         try statement.bind(arguments)
         traceExecutedSQL?(sql)
         try statement.forEachRow(body)
@@ -101,9 +120,11 @@ public final class Database {
     /// The first row of a query, or nil.
     public func row(_ sql: String, _ arguments: [DatabaseValueConvertible] = []) throws -> Row? {
         var first: Row?
-        let statement = try prepare(sql)
+        let statement = try cachedStatement(sql)
         try statement.bind(arguments)
         traceExecutedSQL?(sql)
+        statement.isRunning = true
+        defer { sqlite3_reset(statement.handle); statement.isRunning = false }
         let names = statement.columnNames
         if try statement.step() { first = Row(columns: names, values: statement.currentValues(count: Int32(names.count))) }
         return first

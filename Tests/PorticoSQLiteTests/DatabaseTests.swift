@@ -100,3 +100,56 @@ import Testing
         #expect(try db.row("SELECT name FROM sqlite_master WHERE name = 'ok'") == nil)
     }
 }
+
+@Suite struct StatementTests {
+    @Test func trailingSQLAfterTheFirstStatementIsRefused() throws {
+        let db = try Database(path: ":memory:")
+        try db.execute("CREATE TABLE t (x)")
+        #expect {
+            try db.execute("SELECT 1; DROP TABLE t")
+        } throws: { error in
+            (error as? DatabaseError)?.message.hasPrefix("one statement at a time: found more SQL after the first statement: DROP TABLE t") == true
+        }
+        #expect(try db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 't'").integer == 1)
+        // A trailing semicolon and whitespace are one statement.
+        #expect(try db.scalar("SELECT 2;  \n").integer == 2)
+    }
+
+    @Test func textWithANulCharacterSurvivesARoundTrip() throws {
+        let db = try Database(path: ":memory:")
+        try db.execute("CREATE TABLE t (x TEXT)")
+        let text = "before\u{0}after ✓"
+        try db.execute("INSERT INTO t (x) VALUES (?)", [text])
+        #expect(try db.scalar("SELECT x FROM t").text == text)
+        #expect(try db.scalar("SELECT length(CAST(x AS BLOB)) FROM t").integer == Int64(text.utf8.count))
+    }
+
+    @Test func repeatedQueriesReuseTheirPreparedStatement() throws {
+        let db = try Database(path: ":memory:")
+        try db.execute("CREATE TABLE t (x INTEGER)")
+        let before = db.statementsPrepared
+        for value in 0..<100 { try db.execute("INSERT INTO t (x) VALUES (?)", [value]) }
+        #expect(db.statementsPrepared == before + 1)
+        // The same query from inside its own rows gets a statement of its own.
+        var inner = 0
+        try db.forEachRow("SELECT x FROM t WHERE x < ?", [3]) { _ in
+            try db.forEachRow("SELECT x FROM t WHERE x < ?", [2]) { _ in inner += 1 }
+        }
+        #expect(inner == 6)
+        #expect(try db.scalar("SELECT COUNT(*) FROM t").integer == 100)
+    }
+
+    @Test func aCachedSingleRowReadHoldsNoLock() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("portico-lock-\(UUID().uuidString).db").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let reader = try Database(path: path)
+        try reader.execute("PRAGMA journal_mode = DELETE")
+        try reader.execute("CREATE TABLE t (x INTEGER)")
+        try reader.execute("INSERT INTO t (x) VALUES (1), (2)")
+        // A statement left un-reset after its first row would keep a shared lock, and the writer's commit would time out.
+        _ = try reader.row("SELECT x FROM t ORDER BY x")
+        let writer = try Database(path: path, create: false, busyTimeoutMilliseconds: 200)
+        try writer.execute("INSERT INTO t (x) VALUES (3)")
+        #expect(try reader.scalar("SELECT COUNT(*) FROM t").integer == 3)
+    }
+}
