@@ -74,11 +74,14 @@ struct HelpCenter: SiteSection {
 
         for category in categories {
             let path = "help/\(category.slug)/"
-            jobs.append(RenderJob(outputPath: path + "index.html", template: "help-category", context: context.page(
-                path: path, title: category.title, description: category.summary,
-                extra: ["content": .string(category.page?.html ?? ""), "articles": .array(category.articles.map { articleLink($0, context: context) }),
-                        "breadcrumbs": .array([homeCrumb, helpCrumb])]),
-                sitemap: SitemapEntry(location: context.absolute(path), lastModified: category.page?.lastModified)))
+            for (pagination, articles) in Pagination.paginate(category.articles, root: path) {
+                let first = pagination.number == 1
+                jobs.append(RenderJob(outputPath: pagination.path + "index.html", template: "help-category", context: context.page(
+                    path: pagination.path, title: category.title + pagination.titleSuffix, description: category.summary,
+                    extra: ["content": .string(first ? category.page?.html ?? "" : ""), "articles": .array(articles.map { articleLink($0, context: context) }),
+                            "breadcrumbs": .array([homeCrumb, helpCrumb]), "pagination": pagination.value(context: context)]),
+                    sitemap: first ? SitemapEntry(location: context.absolute(path), lastModified: category.page?.lastModified) : nil))
+            }
             let categoryCrumb: MustacheValue = .object(["title": .string(category.title), "url": .string(context.link(path))])
             for (index, article) in category.articles.enumerated() {
                 let previous = index > 0 ? articleLink(category.articles[index - 1], context: context) : .null
