@@ -18,7 +18,18 @@ public final class Site {
     private var jobs: [RenderJob] = []
     private var files: [StaticFile] = []
 
-    public init(options: BuildOptions) { self.options = options }
+    /// The sections this build assembles, in order (the registry; tests plug in their own).
+    let sectionTypes: [any SiteSection.Type]
+
+    public init(options: BuildOptions) {
+        self.options = options
+        self.sectionTypes = SectionRegistry.all
+    }
+
+    init(options: BuildOptions, sections: [any SiteSection.Type]) {
+        self.options = options
+        self.sectionTypes = sections
+    }
 
     /// Runs the whole build. On any error the previous output is left as it was.
     public func build() throws -> BuildSummary {
@@ -50,6 +61,8 @@ public final class Site {
                             removed: removed, seconds: Date().timeIntervalSince(started), steps: steps)
     }
 
+    /// Runs one named step: its errors are stamped with the name, and its time is added to the step's total
+    /// (a section is timed once, though it is first built and later asked for its pages).
     private func step(_ name: String, _ body: () throws -> Void) throws {
         let started = Date()
         do {
@@ -58,7 +71,8 @@ public final class Site {
             error.step = error.step ?? name
             throw error
         }
-        steps.append((name, Date().timeIntervalSince(started)))
+        let seconds = Date().timeIntervalSince(started)
+        if let index = steps.firstIndex(where: { $0.0 == name }) { steps[index].1 += seconds } else { steps.append((name, seconds)) }
     }
 
     /// The output folder must not be the site folder or hold it: swapping it would swap the site away.
@@ -88,19 +102,25 @@ public final class Site {
         guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
         data = try SiteData.load(from: store)
         theme = try Theme(siteDirectory: options.siteDirectory, name: config.theme)
-        for required in ["home", "page", "404"] where theme.library.templates[required] == nil {
-            throw SiteError(file: "themes/\(config.theme)/layouts/\(required).mustache", message: "missing: the theme has no '\(required)' layout")
-        }
         pages = try ContentLoader(siteDirectory: options.siteDirectory, includeDrafts: options.includeDrafts).load()
     }
 
     /// Asks each section for its pages, files and search documents; then the search page, assets, sitemap and robots.txt.
     private func assemble() throws {
-        var sections: [SiteSection] = []
-        let timeZone = config.timeZone ?? data.timeZone ?? "UTC"
-        if let help = try HelpCenter(pages: pages, timeZone: timeZone) { sections.append(help) }
-        let claimed = Set(sections.map(\.name))
-        sections.insert(PagesSection(pages: pages, data: data, timeZone: timeZone, claimed: claimed), at: 0)
+        guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
+        let registry = sectionTypes
+        let input = SectionInput(config: config, data: data, pages: pages, store: store, timeZone: config.timeZone ?? data.timeZone ?? "UTC",
+                                 claimedFolders: Set(registry.compactMap { $0.contentFolder }))
+        var sections: [any SiteSection] = []
+        for type in registry {
+            try step(type.name) { if let section = try type.init(input: input) { sections.append(section) } }
+        }
+        for section in sections {
+            let type = Swift.type(of: section)
+            for layout in type.layouts where theme.library.templates[layout] == nil {
+                throw SiteError(file: "themes/\(config.theme)/layouts/\(layout).mustache", message: "missing: the theme has no '\(layout)' layout, which the \(type.name) section needs")
+            }
+        }
 
         var navigation: [(String, String)] = [("Home", "")]
         navigation += sections.compactMap(\.navigation)
@@ -110,20 +130,22 @@ public final class Site {
         let context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
 
         var documents: [SearchDocument] = []
+        var browseLinks: [MustacheValue] = []
         var owners: [String] = []
         for section in sections {
-            try step(section.name) {
+            let name = Swift.type(of: section).name
+            try step(name) {
                 let sectionJobs = try section.jobs(context: context)
                 jobs += sectionJobs
-                owners += sectionJobs.map { $0.source ?? "the \(section.name) section" }
+                owners += sectionJobs.map { $0.source ?? "the \(name) section" }
                 files += try section.files(context: context)
                 documents += section.searchDocuments(context: context)
+                browseLinks += section.browseLinks(context: context)
             }
         }
         if !documents.isEmpty {
-            let help = sections.compactMap { $0 as? HelpCenter }.first
-            let search = SearchSection(documents: documents, browseLinks: help?.categoryLinks(context: context) ?? .array([]))
-            try step(search.name) {
+            let search = SearchPage(documents: documents, browseLinks: browseLinks)
+            try step("search") {
                 let searchJobs = try search.jobs(context: context)
                 jobs += searchJobs
                 owners += searchJobs.map { _ in "the search page" }

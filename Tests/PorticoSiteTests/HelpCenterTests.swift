@@ -99,14 +99,14 @@ import PorticoTestSupport
         let site = try TinySite(Self.files)
         try FileManager.default.removeItem(at: site.directory.url.appendingPathComponent("themes/default/layouts/help-article.mustache"))
         do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {
-            #expect(error.description == "[assemble] themes/default/layouts/help-article.mustache: missing: the theme has no 'help-article' layout, which help/start/first/index.html needs")
+            #expect(error.description == "[assemble] themes/default/layouts/help-article.mustache: missing: the theme has no 'help-article' layout, which the help section needs")
         }
     }
 
     @Test func articleOutsideACategoryIsAnError() throws {
         let site = try TinySite("-- content/help/loose.md --\nLoose.\n")
         do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {
-            #expect(error.description == "[assemble] content/help/loose.md: help articles belong in a category folder: content/help/<category>/<article>.md")
+            #expect(error.description == "[help] content/help/loose.md: help articles belong in a category folder: content/help/<category>/<article>.md")
         }
     }
 }

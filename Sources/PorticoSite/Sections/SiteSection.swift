@@ -1,19 +1,50 @@
+import PorticoModel
 import PorticoMustache
 
-/// A part of the public site (pages, help center, and later the directory, jobs, events…).
-/// The build asks each section, in order, for its pages, extra files and search documents.
+/// What every section is built from: the configuration, the content pages, and the database snapshot the build
+/// reads (read-only, one transaction for the whole build).
+struct SectionInput {
+    let config: SiteConfig
+    let data: SiteData
+    /// Every content page of the site; a section takes those under its `contentFolder`.
+    let pages: [ContentPage]
+    /// The database, read-only, inside the build's one read transaction.
+    let store: Store
+    /// The IANA time zone dates are shown in.
+    let timeZone: String
+    /// Content folders owned by registered sections; their pages are not plain pages.
+    let claimedFolders: Set<String>
+
+    /// The pages under `content/<folder>/`.
+    func pages(in folder: String) -> [ContentPage] { pages.filter { $0.section == folder } }
+}
+
+/// A part of the public site (plain pages, the help center, and later the directory, jobs, events…): a plug-in
+/// the build finds in `SectionRegistry`. The build asks each, in registry order, for its pages, extra files,
+/// search documents and browse links; `Site` names none of them.
 protocol SiteSection {
-    /// The section's name in `--verbose` timings and error stamps.
-    var name: String { get }
-    /// Its entry in the main navigation, when it has one.
+    /// The section's name in `--verbose` timings and error stamps (`help`).
+    static var name: String { get }
+    /// The folder under `content/` whose pages the section owns (`help`), if any.
+    static var contentFolder: String? { get }
+    /// The layouts the section renders with, checked against the theme before anything is rendered.
+    static var layouts: [String] { get }
+    /// Builds the section; nil when the site has nothing for it (no help pages, no members…).
+    init?(input: SectionInput) throws
+    /// Its entry in the main navigation, when it has one: title and site-relative path.
     var navigation: (title: String, path: String)? { get }
     func jobs(context: PageContext) throws -> [RenderJob]
     func files(context: PageContext) throws -> [StaticFile]
+    /// What the site search indexes from this section (public fields only).
     func searchDocuments(context: PageContext) -> [SearchDocument]
+    /// Links the search page offers for browsing (shown without JavaScript and under results).
+    func browseLinks(context: PageContext) -> [MustacheValue]
 }
 
 extension SiteSection {
+    static var contentFolder: String? { nil }
     var navigation: (title: String, path: String)? { nil }
     func files(context: PageContext) throws -> [StaticFile] { [] }
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }
+    func browseLinks(context: PageContext) -> [MustacheValue] { [] }
 }

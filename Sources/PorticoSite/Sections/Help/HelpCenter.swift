@@ -3,6 +3,9 @@ import PorticoMustache
 /// The help center: `content/help/<category>/<article>.md`, categories described by their `_index.md`.
 struct HelpCenter: SiteSection {
     static let section = "help"
+    static let name = "help"
+    static let contentFolder: String? = "help"
+    static let layouts = ["help-home", "help-category", "help-article"]
 
     /// A category and its articles in reading order (`order`, then title).
     struct Category {
@@ -19,13 +22,12 @@ struct HelpCenter: SiteSection {
     let related: RelatedContent
     let timeZone: String
 
-    var name: String { "help" }
     var navigation: (title: String, path: String)? { ("Help", "help/") }
 
     /// Nil when the site has no help pages.
-    init?(pages: [ContentPage], timeZone: String) throws {
-        self.timeZone = timeZone
-        let help = pages.filter { $0.section == Self.section }
+    init?(input: SectionInput) throws {
+        timeZone = input.timeZone
+        let help = input.pages(in: Self.section)
         guard !help.isEmpty else { return nil }
         home = help.first { $0.isIndex && $0.directory == Self.section }
         var byCategory: [String: [ContentPage]] = [:]
@@ -50,12 +52,12 @@ struct HelpCenter: SiteSection {
 
     var articles: [ContentPage] { categories.flatMap(\.articles) }
 
-    func categoryLinks(context: PageContext) -> MustacheValue {
-        .array(categories.map { category in
+    func browseLinks(context: PageContext) -> [MustacheValue] {
+        categories.map { category in
             .object(["title": .string(category.title), "url": .string(context.link("help/\(category.slug)/")),
                      "summary": .string(category.summary), "count": .int(category.articles.count),
                      "count_label": .string(category.articles.count == 1 ? "1 article" : "\(category.articles.count) articles")])
-        })
+        }
     }
 
     private func articleLink(_ page: ContentPage, context: PageContext) -> MustacheValue {
@@ -68,7 +70,7 @@ struct HelpCenter: SiteSection {
         let homeCrumb: MustacheValue = .object(["title": "Home", "url": .string(context.link(""))])
         jobs.append(RenderJob(outputPath: "help/index.html", template: "help-home", context: context.page(
             path: "help/", title: home?.title ?? "Help center", description: home?.summaryText ?? "Answers for members and staff.",
-            extra: ["content": .string(home?.html ?? ""), "categories": categoryLinks(context: context),
+            extra: ["content": .string(home?.html ?? ""), "categories": .array(browseLinks(context: context)),
                     "breadcrumbs": .array([homeCrumb])]),
             sitemap: SitemapEntry(location: context.absolute("help/"), lastModified: home?.lastModified)))
 

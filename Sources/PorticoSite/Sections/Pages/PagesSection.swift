@@ -2,17 +2,23 @@ import PorticoMustache
 
 /// Plain pages from `content/` outside any other section, and the home page.
 struct PagesSection: SiteSection {
+    static let name = "pages"
+    static let layouts = ["home", "page", "404"]
+
     let pages: [ContentPage]
     let data: SiteData
     let timeZone: String
-    /// Sections other sections own (their pages are not plain pages).
-    let claimed: Set<String>
 
-    var name: String { "pages" }
+    /// Always present: every site has a home page and a 404 page.
+    init?(input: SectionInput) throws {
+        pages = input.pages.filter { !input.claimedFolders.contains($0.section) }
+        data = input.data
+        timeZone = input.timeZone
+    }
 
     func jobs(context: PageContext) throws -> [RenderJob] {
         var jobs: [RenderJob] = []
-        for page in pages where !claimed.contains(page.section) {
+        for page in pages {
             if page.urlPath.isEmpty {
                 jobs.append(home(context: context, title: page.title, description: page.summaryText, content: page.html, lastModified: page.lastModified))
                 continue
