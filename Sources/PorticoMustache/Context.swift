@@ -13,7 +13,10 @@ struct Context {
     func lookup(_ name: String) -> MustacheValue { lookup(Name(name)) }
 
     /// Resolves a name split once at parse time.
-    func lookup(_ name: Name) -> MustacheValue {
+    func lookup(_ name: Name) -> MustacheValue { resolve(name) ?? .null }
+
+    /// Resolves a name, or nil when no frame provides it (as opposed to providing null), for strict rendering.
+    func resolve(_ name: Name) -> MustacheValue? {
         if name.isImplicit { return top }
         let parts = name.parts
         var current: MustacheValue?
@@ -23,9 +26,11 @@ struct Context {
                 break
             }
         }
-        guard var value = current else { return .null }
+        guard var value = current else { return nil }
         for part in parts.dropFirst() {
-            guard let next = value[part] else { return .null }
+            // Walking into null (an absent optional object) gives null, not an unknown name.
+            if case .null = value { return .null }
+            guard let next = value[part] else { return nil }
             value = next
         }
         return value

@@ -3,8 +3,8 @@ indirect enum Node: Sendable {
     case text(String)
     /// The start of a template line: the renderer inserts the current indentation.
     case indent
-    case variable(name: Name, escaped: Bool)
-    case section(name: Name, inverted: Bool, children: [Node])
+    case variable(name: Name, escaped: Bool, at: SourcePosition)
+    case section(name: Name, inverted: Bool, children: [Node], at: SourcePosition)
     case partial(name: String, dynamic: Bool, indentation: String, at: SourcePosition)
     /// `{{<parent}}…{{/parent}}`: renders the parent template with these block overrides.
     case parent(name: String, dynamic: Bool, indentation: String, overrides: [String: BlockDefinition], at: SourcePosition)

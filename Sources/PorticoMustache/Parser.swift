@@ -22,7 +22,7 @@ struct Parser {
                 case .comment, .delimiters:
                     break
                 case .escaped, .unescaped:
-                    stack[stack.count - 1].nodes.append(.variable(name: Name(tag.name), escaped: tag.kind == .escaped))
+                    stack[stack.count - 1].nodes.append(.variable(name: Name(tag.name), escaped: tag.kind == .escaped, at: position(of: tag)))
                 case .partial:
                     let (name, dynamic) = Self.dynamicName(tag.name)
                     stack[stack.count - 1].nodes.append(.partial(name: name, dynamic: dynamic, indentation: tag.standaloneIndent ?? "", at: position(of: tag)))
@@ -46,7 +46,7 @@ struct Parser {
     private func node(for open: Tag, children: [Node]) -> Node {
         switch open.kind {
         case .section, .inverted:
-            return .section(name: Name(open.name), inverted: open.kind == .inverted, children: children)
+            return .section(name: Name(open.name), inverted: open.kind == .inverted, children: children, at: position(of: open))
         case .block:
             return .block(BlockDefinition(name: open.name, children: children, expansionIndent: open.expansionIndent ?? ""))
         default:

@@ -19,11 +19,12 @@ struct Renderer {
                 output += text
             case .indent:
                 output += indentation
-            case .variable(let name, let escaped):
-                let text = context.lookup(name).renderedText
+            case .variable(let name, let escaped, let position):
+                guard let value = value(of: name, in: context, at: position) else { return }
+                let text = value.renderedText
                 if escaped { HTMLEscaping.append(text, to: &output) } else { output += text }
-            case .section(let name, let inverted, let children):
-                let value = context.lookup(name)
+            case .section(let name, let inverted, let children, let position):
+                guard let value = value(of: name, in: context, at: position) else { return }
                 if inverted {
                     if !value.isTruthy { render(children, context: context, indentation: indentation, overrides: overrides, depth: depth) }
                 } else if value.isTruthy {
@@ -49,6 +50,15 @@ struct Renderer {
                 render(content, context: context, indentation: indentation + definition.expansionIndent, overrides: overrides, depth: depth)
             }
         }
+    }
+
+    /// The value of a name; with strict names, a name nothing provides records the failure and gives nil.
+    private mutating func value(of name: Name, in context: Context, at position: SourcePosition) -> MustacheValue? {
+        if let value = context.resolve(name) { return value }
+        guard library.strictNames else { return .null }
+        failure = TemplateError(kind: .unknownName(name.isImplicit ? "." : name.parts.joined(separator: ".")), file: position.file,
+                                line: position.line, column: position.column, sourceLine: position.sourceLine)
+        return nil
     }
 
     private mutating func resolve(_ name: String, dynamic: Bool, context: Context, depth: Int, at position: SourcePosition) -> Template? {

@@ -184,6 +184,10 @@ public final class Site {
             do {
                 let html = try library.render(job.template, job.context)
                 try writer.write(Array(html.utf8), to: job.outputPath)
+            } catch let error as TemplateError {
+                // The template's position, and the page being rendered when it failed.
+                failure.record(SiteError(file: error.file, line: error.line, column: error.column,
+                                         message: "\(error.reason), rendering \(job.outputPath)\n    \(error.sourceLine)"), order: index)
             } catch {
                 failure.record(error, order: index)
             }

@@ -159,7 +159,11 @@ import PorticoTestSupport
         let before = snapshot(site)
         // Parses fine, but fails halfway through rendering: the partial does not exist.
         try site.directory.write("{{<base}}{{$main}}{{>missing-partial}}{{/main}}{{/base}}\n", to: "themes/default/layouts/page.mustache")
-        #expect(throws: TemplateError.self) { try site.build() }
+        #expect {
+            try site.build()
+        } throws: { error in
+            "\(error)" .hasPrefix("[render] themes/default/layouts/page.mustache:1:19: partial 'missing-partial' not found, rendering a/index.html")
+        }
         #expect(snapshot(site) == before)
     }
 
@@ -171,8 +175,8 @@ import PorticoTestSupport
         do {
             try site.build()
             Issue.record("expected a recursion error")
-        } catch let error as TemplateError {
-            #expect(error.kind == .recursionLimit("loop"))
+        } catch let error as SiteError {
+            #expect(error.message.hasPrefix("partials nested too deeply at 'loop' (does it include itself?), rendering "))
             #expect(error.file == "themes/default/partials/loop.mustache" && error.line == 2 && error.column == 3)
         }
         #expect(snapshot(site) == before)
@@ -240,4 +244,43 @@ final class UncheckedCounter: @unchecked Sendable {
     private var count = 0
     func increment() { lock.lock(); count += 1; lock.unlock() }
     var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
+
+/// Templates render strictly: a name no page data provides is an error naming the template, line, column, name
+/// and page, never silent blank text. Null values are provided (optional data says "absent" with null).
+@Suite struct StrictTemplateTests {
+    @Test func aTypoInALayoutIsNamedWithItsPosition() throws {
+        let site = try TinySite("-- content/about.md --\nAbout.\n")
+        try site.build()
+        try site.directory.write("{{<base}}{{$main}}<h1>{{page.title}}</h1>\n<p>{{page.descripton}}</p>{{/main}}{{/base}}\n", to: "themes/default/layouts/page.mustache")
+        #expect {
+            try site.build()
+        } throws: { error in
+            let site = error as? SiteError
+            return site?.file == "themes/default/layouts/page.mustache" && site?.line == 2 && site?.column == 4
+                && site?.message.hasPrefix("'page.descripton' is not in the data this template receives (a typo, or a name of another layout?), rendering about/index.html") == true
+        }
+    }
+
+    @Test func aTypoInASectionNameIsAnErrorToo() throws {
+        let site = try TinySite("-- content/about.md --\nAbout.\n")
+        try site.directory.write("{{<base}}{{$main}}{{#updatd}}x{{/updatd}}{{/main}}{{/base}}\n", to: "themes/default/layouts/page.mustache")
+        #expect(throws: SiteError.self) { try site.build() }
+    }
+
+    @Test func nullValuesAndTheDefaultThemeRenderStrictly() throws {
+        // `updated` is null on a page without dates: provided, so no error; the whole default theme renders strictly.
+        let site = try TinySite("-- content/about.md --\nAbout.\n-- content/help/start/one.md --\nOne.\n", theme: false)
+        for folder in ["layouts", "partials", "assets"] {
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("themes/default/\(folder)"),
+                                             to: site.directory.url.appendingPathComponent("themes/default/\(folder)"))
+        }
+        try site.build()
+        #expect(site.output("about/index.html")?.contains("About.") == true)
+    }
+}
+
+/// The repository this test file is in, for copying the default theme.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }

@@ -16,6 +16,8 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable
         case missingPartial(String)
         /// Partials nested too deeply, nearly always a partial that includes itself.
         case recursionLimit(String)
+        /// A name the data does not provide (only with strict names).
+        case unknownName(String)
     }
 
     public let kind: Kind
@@ -47,6 +49,7 @@ public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable
         case .invalidDelimiters(let text): return "invalid set-delimiters tag '\(text)'"
         case .missingPartial(let name): return "partial '\(name)' not found"
         case .recursionLimit(let name): return "partials nested too deeply at '\(name)' (does it include itself?)"
+        case .unknownName(let name): return "'\(name)' is not in the data this template receives (a typo, or a name of another layout?)"
         }
     }
 

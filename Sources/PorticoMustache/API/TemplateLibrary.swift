@@ -4,6 +4,10 @@ public struct TemplateLibrary: Sendable {
     public private(set) var templates: [String: Template]
     /// When true, a partial that is not in the library is an error instead of the spec's empty string.
     public var strictPartials: Bool
+    /// When true, a variable or section name that no value in the data provides is an error naming the template,
+    /// line and name, instead of the spec's empty string: a typo in a theme never renders as silent blank text.
+    /// (A name whose value is null is provided; models say "absent" with null.)
+    public var strictNames: Bool = false
     /// How deeply partials may nest before rendering stops with an error.
     public var maximumDepth: Int = 64
 

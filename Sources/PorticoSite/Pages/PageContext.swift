@@ -43,6 +43,10 @@ struct PageContext {
                 "url": .string(link(path)),
                 "noindex": .bool(noIndex),
             ]),
+            // Keys every page has, null unless the layout's data sets them: templates render strictly, and the
+            // base layout and shared partials ask for them on every page.
+            "pagination": .null,
+            "breadcrumbs": .array([]),
         ]
         for (key, value) in extra { root[key] = value }
         return .object(root)

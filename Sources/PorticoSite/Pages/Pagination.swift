@@ -39,8 +39,8 @@ struct Pagination {
         var links: [MustacheValue] = []
         var last = 0
         for page in shown.sorted() {
-            if page > last + 1 { links.append(.object(["gap": true])) }
-            links.append(.object(["number": .int(page), "url": .string(context.link(path(of: page))), "current": .bool(page == number)]))
+            if page > last + 1 { links.append(.object(["gap": true, "number": .null, "url": .null, "current": false])) }
+            links.append(.object(["gap": false, "number": .int(page), "url": .string(context.link(path(of: page))), "current": .bool(page == number)]))
             last = page
         }
         return .object([

@@ -33,7 +33,9 @@ public struct Theme: Sendable {
                 origins[templateName] = relative
             }
         }
-        library = TemplateLibrary(templates: templates, strictPartials: true)
+        var library = TemplateLibrary(templates: templates, strictPartials: true)
+        library.strictNames = true
+        self.library = library
         var assets: [(String, String, [UInt8])] = []
         let assetRoot = root.appendingPathComponent("assets")
         for file in try SiteFolder.files(in: assetRoot, label: "themes/\(name)/assets") {
