@@ -32,6 +32,7 @@ public enum ErrorReport {
         case let error as TemplateError: return (error.description, .badInput)
         case let error as AuditTampered: return (error.description, .badInput)
         case let error as AuditKeyError: return (error.description, .notFound)
+        case let error as RecordError: return ("the database holds data this version cannot read: \(error.description)", .database)
         case let error as SiteError: return (error.description, error.isInputError ? .badInput : .failure)
         default: return ("\(error)", .failure)
         }

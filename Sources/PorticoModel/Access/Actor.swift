@@ -22,12 +22,12 @@ public struct Actor: Sendable, Equatable {
     /// Looks up an active staff member by email.
     public static func resolve(email: String?, in store: Store) throws -> Actor {
         guard let email, !email.isEmpty else { throw AccessError.noActor }
-        guard let row = try store.database.row("SELECT email, name, role, active FROM staff WHERE email = ?", [email]) else {
+        guard let row = try store.database.row("SELECT * FROM staff WHERE email = ?", [email]) else {
             throw AccessError.unknownActor(email)
         }
-        guard row.bool("active") else { throw AccessError.inactiveActor(email) }
-        guard let role = Role(rawValue: row.string("role") ?? "") else { throw AccessError.unknownActor(email) }
-        return Actor(email: row.string("email") ?? email, name: row.string("name") ?? "", role: role)
+        let staff = try StaffMember(row: row)
+        guard staff.active else { throw AccessError.inactiveActor(email) }
+        return Actor(email: staff.email, name: staff.name, role: staff.role)
     }
 }
 

@@ -10,12 +10,9 @@ struct AuditedTable: Sendable {
     let rows: @Sendable (Store) throws -> [(key: String, state: String)]
 
     static let all: [AuditedTable] = [
-        AuditedTable(entity: "staff") { store in
-            try store.database.rows("SELECT * FROM staff ORDER BY id").map { ($0.string("email") ?? "", snapshotJSON($0)) }
-        },
-        AuditedTable(entity: "support_ticket") { store in
-            try store.database.rows("SELECT * FROM support_tickets ORDER BY id").map { ($0.string("id") ?? "", snapshotJSON($0)) }
-        },
+        described(StaffMember.entity),
+        described(SupportTicket.entity),
+        described(SupportMessage.entity),
         AuditedTable(entity: "setting") { store in
             // Staff-changeable settings only: internal keys (the trail's own head) are not records.
             try SiteSettings.keys.compactMap { key in
@@ -24,8 +21,14 @@ struct AuditedTable: Sendable {
         },
     ]
 
-    static func snapshotJSON(_ row: Row) -> String {
-        CanonicalJSON.encode(Dictionary(uniqueKeysWithValues: zip(row.columns, row.values)))
+    /// A table with an entity description: its rows, decoded, as their audit snapshots.
+    static func described(_ entity: Entity) -> AuditedTable {
+        AuditedTable(entity: entity.auditName) { store in
+            try store.database.rows("SELECT * FROM \(entity.table) ORDER BY id").map { row in
+                let record = try entity.decode(row)
+                return (record.auditID, CanonicalJSON.encode(record.snapshot))
+            }
+        }
     }
 
     static func stateKey(_ entity: String, _ id: String) -> String { entity + "\u{0}" + id }

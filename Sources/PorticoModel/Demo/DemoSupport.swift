@@ -64,21 +64,17 @@ enum DemoSupport {
     ]
 
     static func seed(_ context: WriteContext) throws {
-        let db = context.database
         for seed in seeds {
             let updated = seed.solved ?? seed.response?.1 ?? seed.opened
-            try db.execute("""
-                INSERT INTO support_tickets (subject, requester_email, priority, category, status, assignee_email, created_at, updated_at, first_response_at, solved_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [seed.subject, seed.requester, seed.priority, seed.category, seed.status, seed.assignee, seed.opened, updated, seed.response?.1, seed.solved])
-            let id = db.lastInsertedRowID
-            try db.execute("INSERT INTO support_messages (ticket_id, author_email, side, body, created_at) VALUES (?, ?, 'requester', ?, ?)",
-                           [id, seed.requester, seed.question, seed.opened])
+            let id = try context.insert(SupportTicket.entity, [
+                "subject": .text(seed.subject), "requester_email": .text(seed.requester), "priority": .text(seed.priority),
+                "category": .text(seed.category), "status": .text(seed.status), "assignee_email": seed.assignee.map { .text($0) } ?? .null,
+                "created_at": .text(seed.opened), "updated_at": .text(updated), "first_response_at": seed.response.map { .text($0.1) } ?? .null,
+                "solved_at": seed.solved.map { .text($0) } ?? .null])
+            try SupportDesk.addMessage(ticket: id, author: seed.requester, side: "requester", body: seed.question, at: seed.opened, in: context)
             if let (author, time, body) = seed.response {
-                try db.execute("INSERT INTO support_messages (ticket_id, author_email, side, body, created_at) VALUES (?, ?, 'staff', ?, ?)",
-                               [id, author, body, time])
+                try SupportDesk.addMessage(ticket: id, author: author, side: "staff", body: body, at: time, in: context)
             }
-            try context.audit(entity: "support_ticket", id: String(id), before: nil, after: context.store.snapshot(table: "support_tickets", id: id))
         }
     }
 }

@@ -10,14 +10,27 @@ public struct StaffMember: Sendable, Equatable {
     public let createdAt: String
     public let updatedAt: String
 
-    init(row: Row) {
-        id = row["id"].integer ?? 0
-        email = row.string("email") ?? ""
-        name = row.string("name") ?? ""
-        role = Role(rawValue: row.string("role") ?? "") ?? .clientUser
-        active = row.bool("active")
-        createdAt = row.string("created_at") ?? ""
-        updatedAt = row.string("updated_at") ?? ""
+    /// The `staff` table. Roles are the ones `Role` defines, nowhere else.
+    public static let entity = Entity(table: "staff", auditName: "staff", auditKey: "email", columns: [
+        .init("id", .integer),
+        .init("email", .text, privacy: .personal),
+        .init("name", .text, privacy: .personal),
+        .init("role", .text, allowed: Role.allCases.map(\.rawValue)),
+        .init("active", .boolean),
+        .init("created_at", .text),
+        .init("updated_at", .text),
+    ])
+
+    /// Decodes a row; a missing column or a value outside the description throws.
+    init(row: Row) throws {
+        let record = try Self.entity.decode(row)
+        id = try record.integer("id")
+        email = try record.text("email")
+        name = try record.text("name")
+        role = try Role.named(record.text("role"))
+        active = try record.bool("active")
+        createdAt = try record.text("created_at")
+        updatedAt = try record.text("updated_at")
     }
 
     /// Public fields for tables and `--json`.
@@ -30,14 +43,14 @@ public struct StaffMember: Sendable, Equatable {
 /// Staff records: adding, changing and deactivating, always keeping at least one active admin.
 public enum StaffRecords {
     public static func list(in store: Store, includeInactive: Bool = true) throws -> [StaffMember] {
-        try store.database.rows("SELECT * FROM staff" + (includeInactive ? "" : " WHERE active = 1") + " ORDER BY email").map(StaffMember.init(row:))
+        try store.database.rows("SELECT * FROM staff" + (includeInactive ? "" : " WHERE active = 1") + " ORDER BY email").map { try StaffMember(row: $0) }
     }
 
     public static func find(email: String, in store: Store) throws -> StaffMember {
         guard let row = try store.database.row("SELECT * FROM staff WHERE email = ?", [email]) else {
             throw ModelError.notFound(entity: "staff member", key: email)
         }
-        return StaffMember(row: row)
+        return try StaffMember(row: row)
     }
 
     /// Adds a staff member. A duplicate email is a conflict.
@@ -48,11 +61,9 @@ public enum StaffRecords {
         if try context.database.row("SELECT id FROM staff WHERE email = ?", [email]) != nil {
             throw ModelError.conflict("a staff member with email '\(email)' already exists")
         }
-        let now = context.store.now
-        try context.database.execute("INSERT INTO staff (email, name, role, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)",
-                                     [email, name, role.rawValue, now, now])
-        let id = context.database.lastInsertedRowID
-        try context.audit(entity: "staff", id: email, before: nil, after: context.store.snapshot(table: "staff", id: id))
+        let now = DatabaseValue.text(context.store.now)
+        try context.insert(StaffMember.entity, ["email": .text(email), "name": .text(name), "role": .text(role.rawValue), "active": .integer(1),
+                                                "created_at": now, "updated_at": now])
         return try find(email: email, in: context.store)
     }
 
@@ -60,7 +71,6 @@ public enum StaffRecords {
     @discardableResult
     public static func update(email: String, name: String? = nil, role: Role? = nil, active: Bool? = nil, in context: WriteContext) throws -> StaffMember {
         let current = try find(email: email, in: context.store)
-        let before = try context.store.snapshot(table: "staff", id: current.id)
         let newName = try name.map { try Validate.text($0, field: "name") } ?? current.name
         let newRole = role ?? current.role
         let newActive = active ?? current.active
@@ -68,9 +78,8 @@ public enum StaffRecords {
             let admins = try context.database.scalar("SELECT COUNT(*) FROM staff WHERE role = 'ROLE_CLIENT_ADMIN' AND active = 1").integer ?? 0
             if admins <= 1 { throw ModelError.conflict("'\(current.email)' is the last active ROLE_CLIENT_ADMIN; add another admin first") }
         }
-        try context.database.execute("UPDATE staff SET name = ?, role = ?, active = ?, updated_at = ? WHERE id = ?",
-                                     [newName, newRole.rawValue, newActive, context.store.now, current.id])
-        try context.audit(entity: "staff", id: current.email, before: before, after: context.store.snapshot(table: "staff", id: current.id))
+        try context.update(StaffMember.entity, id: current.id, set: [
+            "name": .text(newName), "role": .text(newRole.rawValue), "active": .integer(newActive ? 1 : 0), "updated_at": .text(context.store.now)])
         return try find(email: email, in: context.store)
     }
 }

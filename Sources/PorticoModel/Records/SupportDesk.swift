@@ -18,7 +18,7 @@ public enum SupportDesk {
         guard let row = try store.database.row("SELECT * FROM support_tickets WHERE id = ?", [id]) else {
             throw ModelError.notFound(entity: "support ticket", key: "#\(id)")
         }
-        return SupportTicket(row: row)
+        return try SupportTicket(row: row)
     }
 
     /// Parses a ticket id as typed (`12` or `#12`), naming the argument when it is not one.
@@ -42,11 +42,11 @@ public enum SupportDesk {
         }
         if let category = filter.category { sql += " AND category = ?"; arguments.append(category) }
         if let requester = filter.requester { sql += " AND requester_email = ? COLLATE NOCASE"; arguments.append(requester) }
-        return try store.database.rows(sql + " ORDER BY id", arguments).map(SupportTicket.init(row:))
+        return try store.database.rows(sql + " ORDER BY id", arguments).map { try SupportTicket(row: $0) }
     }
 
     public static func messages(of id: Int64, in store: Store) throws -> [SupportMessage] {
-        try store.database.rows("SELECT * FROM support_messages WHERE ticket_id = ? ORDER BY id", [id]).map(SupportMessage.init(row:))
+        try store.database.rows("SELECT * FROM support_messages WHERE ticket_id = ? ORDER BY id", [id]).map { try SupportMessage(row: $0) }
     }
 
     @discardableResult
@@ -59,20 +59,17 @@ public enum SupportDesk {
             throw ModelError.invalid(field: "--body", value: body, reason: "must not be empty")
         }
         let category = try category.map { try Validate.text($0, field: "--category", maximum: 60) }
-        let now = context.store.now
-        try context.database.execute("""
-            INSERT INTO support_tickets (subject, requester_email, priority, category, status, created_at, updated_at)
-            VALUES (?, ?, ?, ?, 'new', ?, ?)
-            """, [subject, requester, priority, category, now, now])
-        let id = context.database.lastInsertedRowID
+        let now = DatabaseValue.text(context.store.now)
+        let id = try context.insert(SupportTicket.entity, [
+            "subject": .text(subject), "requester_email": .text(requester), "priority": .text(priority),
+            "category": category.map { .text($0) } ?? .null, "status": .text("new"), "created_at": now, "updated_at": now])
         try addMessage(ticket: id, author: requester, side: "requester", body: body, in: context)
-        try context.audit(entity: "support_ticket", id: String(id), before: nil, after: context.store.snapshot(table: "support_tickets", id: id))
         return try find(id, in: context.store)
     }
 
-    private static func addMessage(ticket: Int64, author: String, side: String, body: String, in context: WriteContext) throws {
-        try context.database.execute("INSERT INTO support_messages (ticket_id, author_email, side, body, created_at) VALUES (?, ?, ?, ?, ?)",
-                                     [ticket, author, side, body, context.store.now])
+    static func addMessage(ticket: Int64, author: String, side: String, body: String, at time: String? = nil, in context: WriteContext) throws {
+        try context.insert(SupportMessage.entity, ["ticket_id": .integer(ticket), "author_email": .text(author), "side": .text(side),
+                                                   "body": .text(body), "created_at": .text(time ?? context.store.now)])
     }
 
     /// Adds a reply. A staff reply sets the first response time once and moves a new ticket to open;
@@ -86,21 +83,19 @@ public enum SupportDesk {
         guard ticket.status != "closed" else {
             throw ModelError.conflict("ticket #\(id) is closed; reopen it before replying")
         }
-        let before = try context.store.snapshot(table: "support_tickets", id: id)
         let now = context.store.now
         if fromRequester {
             try addMessage(ticket: id, author: ticket.requesterEmail, side: "requester", body: body, in: context)
             let status = ["pending", "solved"].contains(ticket.status) ? "open" : ticket.status
-            try context.database.execute("UPDATE support_tickets SET status = ?, solved_at = CASE WHEN ? = 'open' THEN NULL ELSE solved_at END, updated_at = ? WHERE id = ?",
-                                         [status, status, now, id])
+            var changes: [String: DatabaseValue] = ["status": .text(status), "updated_at": .text(now)]
+            if status == "open" { changes["solved_at"] = .null }
+            try context.update(SupportTicket.entity, id: id, set: changes)
         } else {
             try addMessage(ticket: id, author: context.actor.email, side: "staff", body: body, in: context)
-            let status = ticket.status == "new" ? "open" : ticket.status
-            try context.database.execute("""
-                UPDATE support_tickets SET status = ?, first_response_at = COALESCE(first_response_at, ?), updated_at = ? WHERE id = ?
-                """, [status, now, now, id])
+            try context.update(SupportTicket.entity, id: id, set: [
+                "status": .text(ticket.status == "new" ? "open" : ticket.status), "first_response_at": .text(ticket.firstResponseAt ?? now),
+                "updated_at": .text(now)])
         }
-        try context.audit(entity: "support_ticket", id: String(id), before: before, after: context.store.snapshot(table: "support_tickets", id: id))
         return try find(id, in: context.store)
     }
 
@@ -113,9 +108,7 @@ public enum SupportDesk {
         guard PermissionMatrix.allows(staff.role, .supportWork) else {
             throw ModelError.conflict("'\(email)' has role \(staff.role.rawValue), which cannot work support tickets")
         }
-        let before = try context.store.snapshot(table: "support_tickets", id: id)
-        try context.database.execute("UPDATE support_tickets SET assignee_email = ?, updated_at = ? WHERE id = ?", [staff.email, context.store.now, id])
-        try context.audit(entity: "support_ticket", id: String(id), before: before, after: context.store.snapshot(table: "support_tickets", id: id))
+        try context.update(SupportTicket.entity, id: id, set: ["assignee_email": .text(staff.email), "updated_at": .text(context.store.now)])
         return try find(id, in: context.store)
     }
 
@@ -130,11 +123,9 @@ public enum SupportDesk {
         if status == "new" && ticket.status != "new" {
             throw ModelError.conflict("ticket #\(id) has been worked on and cannot go back to 'new'")
         }
-        let before = try context.store.snapshot(table: "support_tickets", id: id)
         let now = context.store.now
         let solvedAt: String? = ["solved", "closed"].contains(status) ? (ticket.solvedAt ?? now) : nil
-        try context.database.execute("UPDATE support_tickets SET status = ?, solved_at = ?, updated_at = ? WHERE id = ?", [status, solvedAt, now, id])
-        try context.audit(entity: "support_ticket", id: String(id), before: before, after: context.store.snapshot(table: "support_tickets", id: id))
+        try context.update(SupportTicket.entity, id: id, set: ["status": .text(status), "solved_at": solvedAt.map { .text($0) } ?? .null, "updated_at": .text(now)])
         return try find(id, in: context.store)
     }
 
@@ -145,9 +136,7 @@ public enum SupportDesk {
         guard ["solved", "closed"].contains(ticket.status) else {
             throw ModelError.conflict("ticket #\(id) is \(ticket.status), not solved or closed")
         }
-        let before = try context.store.snapshot(table: "support_tickets", id: id)
-        try context.database.execute("UPDATE support_tickets SET status = 'open', solved_at = NULL, updated_at = ? WHERE id = ?", [context.store.now, id])
-        try context.audit(entity: "support_ticket", id: String(id), before: before, after: context.store.snapshot(table: "support_tickets", id: id))
+        try context.update(SupportTicket.entity, id: id, set: ["status": .text("open"), "solved_at": .null, "updated_at": .text(context.store.now)])
         return try find(id, in: context.store)
     }
 }

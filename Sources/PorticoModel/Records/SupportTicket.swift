@@ -17,18 +17,35 @@ public struct SupportTicket: Sendable, Equatable {
     public let firstResponseAt: String?
     public let solvedAt: String?
 
-    init(row: Row) {
-        id = row["id"].integer ?? 0
-        subject = row.string("subject") ?? ""
-        requesterEmail = row.string("requester_email") ?? ""
-        priority = row.string("priority") ?? "normal"
-        category = row.string("category")
-        status = row.string("status") ?? "new"
-        assigneeEmail = row.string("assignee_email")
-        createdAt = row.string("created_at") ?? ""
-        updatedAt = row.string("updated_at") ?? ""
-        firstResponseAt = row.string("first_response_at")
-        solvedAt = row.string("solved_at")
+    /// The `support_tickets` table. Subjects and requesters are written by members: personal data.
+    public static let entity = Entity(table: "support_tickets", auditName: "support_ticket", auditKey: "id", columns: [
+        .init("id", .integer),
+        .init("subject", .text, privacy: .personal),
+        .init("requester_email", .text, privacy: .personal),
+        .init("priority", .text, allowed: priorities),
+        .init("category", .text, nullable: true),
+        .init("status", .text, allowed: statuses),
+        .init("assignee_email", .text, nullable: true),
+        .init("created_at", .text),
+        .init("updated_at", .text),
+        .init("first_response_at", .text, nullable: true),
+        .init("solved_at", .text, nullable: true),
+    ])
+
+    /// Decodes a row; a missing column or a value outside the description throws.
+    init(row: Row) throws {
+        let record = try Self.entity.decode(row)
+        id = try record.integer("id")
+        subject = try record.text("subject")
+        requesterEmail = try record.text("requester_email")
+        priority = try record.text("priority")
+        category = try record.optionalText("category")
+        status = try record.text("status")
+        assigneeEmail = try record.optionalText("assignee_email")
+        createdAt = try record.text("created_at")
+        updatedAt = try record.text("updated_at")
+        firstResponseAt = try record.optionalText("first_response_at")
+        solvedAt = try record.optionalText("solved_at")
     }
 
     public var fields: [(String, DatabaseValue)] {
@@ -48,12 +65,26 @@ public struct SupportMessage: Sendable, Equatable {
     public let body: String
     public let createdAt: String
 
-    init(row: Row) {
-        id = row["id"].integer ?? 0
-        authorEmail = row.string("author_email") ?? ""
-        side = row.string("side") ?? "staff"
-        body = row.string("body") ?? ""
-        createdAt = row.string("created_at") ?? ""
+    public static let sides = ["requester", "staff"]
+
+    /// The `support_messages` table; each message is audited when it is added.
+    public static let entity = Entity(table: "support_messages", auditName: "support_message", auditKey: "id", columns: [
+        .init("id", .integer),
+        .init("ticket_id", .integer),
+        .init("author_email", .text, privacy: .personal),
+        .init("side", .text, allowed: sides),
+        .init("body", .text, privacy: .personal),
+        .init("created_at", .text),
+    ])
+
+    /// Decodes a row; a missing column or a value outside the description throws.
+    init(row: Row) throws {
+        let record = try Self.entity.decode(row)
+        id = try record.integer("id")
+        authorEmail = try record.text("author_email")
+        side = try record.text("side")
+        body = try record.text("body")
+        createdAt = try record.text("created_at")
     }
 
     public var fields: [(String, DatabaseValue)] {

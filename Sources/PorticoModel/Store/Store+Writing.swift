@@ -26,10 +26,4 @@ extension Store {
             throw StoreError.classify(error, path: path)
         }
     }
-
-    /// A row of `table` as a dictionary, for audit before/after values. `table` is always a name from code.
-    public func snapshot(table: String, id: Int64) throws -> [String: DatabaseValue]? {
-        guard let row = try database.row("SELECT * FROM \(table) WHERE id = ?", [id]) else { return nil }
-        return Dictionary(uniqueKeysWithValues: zip(row.columns, row.values))
-    }
 }
