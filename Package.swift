@@ -32,10 +32,12 @@ let package = Package(
             dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "CPorticoSystem"]
         ),
         .target(name: "PorticoReports", dependencies: ["PorticoModel"]),
-        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoSite", "PorticoReports"]),
-        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoAdmin"]),
-        .executableTarget(name: "portico", dependencies: ["PorticoCLI"]),
-        .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin"]),
+        // Below both command modules: error messages and exit codes, terminal-safe output, tables.
+        .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache"]),
+        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine"]),
+        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine"]),
+        .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoCommandLine"]),
+        .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin", "PorticoCommandLine"]),
 
         // MARK: - Tests
         .target(name: "PorticoTestSupport", dependencies: ["PorticoModel", "PorticoSQLite", "PorticoSite"], path: "Sources/PorticoTestSupport"),
@@ -49,7 +51,7 @@ let package = Package(
         .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoModel", "PorticoArguments", "PorticoSQLite"],
+            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite"],
             exclude: ["Tools"]
         ),
     ]

@@ -1,6 +1,6 @@
 import Foundation
+import PorticoCommandLine
 import PorticoArguments
-import PorticoAdmin
 import PorticoModel
 import PorticoSite
 

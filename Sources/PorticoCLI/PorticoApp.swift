@@ -1,5 +1,5 @@
 import Foundation
-import PorticoAdmin
+import PorticoCommandLine
 import PorticoArguments
 
 /// Runs the `portico` build tool: parses the words, runs the command, maps errors to exit codes.

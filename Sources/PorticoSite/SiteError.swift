@@ -1,5 +1,7 @@
+import PorticoModel
+
 /// A build that cannot go on, with the file (and line) or build step at fault.
-public struct SiteError: Error, CustomStringConvertible, Sendable {
+public struct SiteError: ReportedError, Sendable {
     /// The build step that failed (load, render, write…), stamped by the pipeline.
     public var step: String?
     /// The file at fault, relative to the site folder, when there is one.

@@ -1,4 +1,5 @@
 import Foundation
+import PorticoCommandLine
 import PorticoAdmin
 
 // portico-admin: the staff console. All logic lives in PorticoAdmin.

@@ -1,5 +1,5 @@
 import Foundation
-import PorticoAdmin
+import PorticoCommandLine
 import PorticoCLI
 
 // portico: the build tool. All logic lives in PorticoCLI and the libraries below it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PorticoCommandLine
 import PorticoAdmin
 import PorticoModel
 import PorticoSQLite

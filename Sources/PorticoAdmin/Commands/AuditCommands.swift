@@ -1,3 +1,4 @@
+import PorticoCommandLine
 import PorticoArguments
 import PorticoModel
 import PorticoSQLite
@@ -66,7 +67,8 @@ enum AuditCommands {
 }
 
 /// `audit verify` found a broken chain.
-struct AuditTampered: Error, CustomStringConvertible {
+struct AuditTampered: ReportedError {
     let problems: [String]
+    var isInputError: Bool { true }
     var description: String { "audit trail has been tampered with:\n" + problems.map { "  - " + $0 }.joined(separator: "\n") }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PorticoCommandLine
 import PorticoArguments
 import PorticoModel
 

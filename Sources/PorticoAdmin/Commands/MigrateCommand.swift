@@ -1,3 +1,4 @@
+import PorticoCommandLine
 import PorticoArguments
 import PorticoModel
 

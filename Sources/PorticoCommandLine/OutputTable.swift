@@ -3,7 +3,7 @@ import PorticoModel
 import PorticoSQLite
 
 /// Rows for display: an aligned text table for people, a JSON array of objects for machines.
-public struct OutputTable {
+public struct OutputTable: Sendable {
     public let columns: [String]
     public let rows: [[DatabaseValue]]
 

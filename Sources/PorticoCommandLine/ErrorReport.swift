@@ -2,9 +2,9 @@ import PorticoArguments
 import PorticoModel
 import PorticoMustache
 import PorticoSQLite
-import PorticoSite
 
-/// The one place that turns any error into the message staff read and the documented exit code.
+/// The one place that turns any error into the message staff read and the documented exit code, for both tools.
+/// It sits below both command modules: `portico` does not link the staff console, nor `portico-admin` the site builder.
 public enum ErrorReport {
     public static func describe(_ error: Error) -> (message: String, code: ExitCode) {
         switch error {
@@ -30,10 +30,9 @@ public enum ErrorReport {
             if error.isNotADatabase || error.isBusy { return (error.description, .database) }
             return (error.description, .failure)
         case let error as TemplateError: return (error.description, .badInput)
-        case let error as AuditTampered: return (error.description, .badInput)
         case let error as AuditKeyError: return (error.description, .notFound)
         case let error as RecordError: return ("the database holds data this version cannot read: \(error.description)", .database)
-        case let error as SiteError: return (error.description, error.isInputError ? .badInput : .failure)
+        case let error as ReportedError: return (error.description, error.isInputError ? .badInput : .failure)
         default: return ("\(error)", .failure)
         }
     }
