@@ -32,6 +32,7 @@ enum BuildCommand {
         let databasePath = explicitDatabase.map { URL(fileURLWithPath: $0, relativeTo: current).path } ?? site.appendingPathComponent("portico.db").path
         if explicitDatabase == nil && !FileManager.default.fileExists(atPath: databasePath) {
             let store = try Store(path: databasePath, create: true)
+            if let keyPath = environment["PORTICO_AUDIT_KEY"] { store.auditKeyPath = keyPath }
             try DemoData.initialize(store: store, adminEmail: DemoData.adminEmail, adminName: "Demo Admin", demo: true)
             output.write("No database at \(databasePath): created it with the demo association (admin: \(DemoData.adminEmail)).\n")
         }

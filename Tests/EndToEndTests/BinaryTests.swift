@@ -10,7 +10,8 @@ import PorticoTestSupport
         let path = directory.url.appendingPathComponent("portico.db").path
         let result = try BinaryRunner.run("portico-admin", ["init", "--demo", "--admin-email", "admin@example.org", "--db", path])
         #expect(result.exitCode == 0, "\(result.standardError)")
-        #expect(result.standardOutput == "Created \(path) with admin admin@example.org, and loaded the demo association.\n")
+        #expect(result.standardOutput == "Created \(path) with admin admin@example.org, and loaded the demo association.\n"
+                + "The audit trail is signed with the key in \(path).audit-key: back it up apart from the database.\n")
         return path
     }
 
@@ -188,6 +189,18 @@ import PorticoTestSupport
         let wiped = try admin(["audit", "verify"], db)
         #expect(wiped.exitCode == 3)
         #expect(wiped.standardError.contains("the trail is empty"))
+    }
+
+    @Test func initWritesTheKeyWhereItIsTold() throws {
+        let directory = TemporaryDirectory()
+        let db = directory.url.appendingPathComponent("portico.db").path
+        let key = directory.url.appendingPathComponent("keys/audit.key").path
+        try FileManager.default.createDirectory(atPath: directory.url.appendingPathComponent("keys").path, withIntermediateDirectories: true)
+        let result = try BinaryRunner.run("portico-admin", ["init", "--admin-email", "a@example.org", "--db", db, "--audit-key", key])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(FileManager.default.fileExists(atPath: key) && !FileManager.default.fileExists(atPath: db + ".audit-key"))
+        let verify = try BinaryRunner.run("portico-admin", ["audit", "verify", "--db", db, "--as", "a@example.org", "--audit-key", key])
+        #expect(verify.exitCode == 0, "\(verify.standardError)")
     }
 
     @Test func theKeyIsOwnerOnlyAndWritesWithoutItAreRefused() throws {

@@ -23,7 +23,9 @@ enum InitCommand {
         let email = try Validate.email(try context.value("admin-email"), field: "--admin-email")
         let name = context.arguments.value("admin-name") ?? String(email.split(separator: "@")[0])
         let store = try Store(path: path, create: true)
+        if let keyPath = context.auditKeyPath { store.auditKeyPath = keyPath }
         try DemoData.initialize(store: store, adminEmail: email, adminName: name, demo: context.arguments.flag("demo"))
         context.say("Created \(path) with admin \(email)" + (context.arguments.flag("demo") ? ", and loaded the demo association." : "."))
+        context.say("The audit trail is signed with the key in \(store.auditKeyPath): back it up apart from the database.")
     }
 }
