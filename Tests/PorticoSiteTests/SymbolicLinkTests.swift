@@ -46,8 +46,12 @@ import PorticoTestSupport
     @Test func aLinkInsideContentToAFolderInsideIsFollowed() throws {
         let site = try TinySite(Self.pages)
         try link(site.directory.url.appendingPathComponent("content/guide"), to: site.directory.url.appendingPathComponent("content/help/start"))
+        // A link back up to content itself would loop: it is not followed.
+        try link(site.directory.url.appendingPathComponent("content/help/start/again"), to: site.directory.url.appendingPathComponent("content"))
         try site.build()
         #expect(site.output("guide/first/index.html")?.contains("Begin here.") == true)
+        // The folder the link points at is still built under its own name.
+        #expect(site.output("help/start/first/index.html")?.contains("Begin here.") == true)
     }
 
     @Test func aLinkLeadingOutOfContentIsRefusedByName() throws {

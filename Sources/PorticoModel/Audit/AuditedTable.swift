@@ -8,34 +8,42 @@ struct AuditedTable: Sendable {
     let entity: String
     /// The rows to account for, each with its key as the trail names it.
     let rows: @Sendable (Store) throws -> [(key: String, state: String)]
+    /// One row's state by its key (nil when there is no such row), without reading the others.
+    let one: @Sendable (Store, String) throws -> String?
 
     static let all: [AuditedTable] = [
         described(StaffMember.entity),
         described(SupportTicket.entity),
         described(SupportMessage.entity),
-        AuditedTable(entity: "setting") { store in
+        AuditedTable(entity: "setting", rows: { store in
             // Staff-changeable settings only: internal keys (the trail's own head) are not records.
             try SiteSettings.keys.compactMap { key in
                 try store.setting(key.name).map { (key.name, CanonicalJSON.encode(["value": .text($0)])) }
             }
-        },
+        }, one: { store, name in
+            guard SiteSettings.keys.contains(where: { $0.name == name }) else { return nil }
+            return try store.setting(name).map { CanonicalJSON.encode(["value": .text($0)]) }
+        }),
     ]
 
     /// A table with an entity description: its rows, decoded, as their audit snapshots.
     static func described(_ entity: Entity) -> AuditedTable {
-        AuditedTable(entity: entity.auditName) { store in
+        AuditedTable(entity: entity.auditName, rows: { store in
             try store.database.rows("SELECT * FROM \(entity.table) ORDER BY id").map { row in
                 let record = try entity.decode(row)
                 return (record.auditID, CanonicalJSON.encode(record.snapshot))
             }
-        }
+        }, one: { store, key in
+            try store.database.row("SELECT * FROM \(entity.table) WHERE \(entity.auditKey) = ?", [key])
+                .map { CanonicalJSON.encode(try entity.decode($0).snapshot) }
+        })
     }
 
     static func stateKey(_ entity: String, _ id: String) -> String { entity + "\u{0}" + id }
 
     /// The current state of one record as the trail would record it (nil when there is no such row).
     func currentState(of id: String, in store: Store) throws -> String? {
-        try rows(store).first { $0.key == id }?.state
+        try one(store, id)
     }
 
     /// Rows that differ from, or are missing from, their last audited state.

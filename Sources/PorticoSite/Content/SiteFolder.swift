@@ -13,7 +13,6 @@ enum SiteFolder {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { return [] }
         guard isDirectory.boolValue else { throw SiteError(file: label, message: "is not a folder") }
         var result: [String] = []
-        var visited: Set<String> = [root]
         var pending: [(real: String, relative: String)] = [(root, "")]
         while let (real, relative) = pending.popLast() {
             let names: [String]
@@ -37,8 +36,10 @@ enum SiteFolder {
                     throw SiteError(file: label + "/" + shown, message: "is a symbolic link to \(target), which does not exist")
                 }
                 if targetIsDirectory.boolValue {
-                    // A link back to a folder already listed would loop.
-                    if visited.insert(target).inserted { pending.append((target, shown)) }
+                    // A link to the folder it sits in, or to one above it, would loop; any other folder is listed
+                    // under the link's name too, whichever of the two is reached first.
+                    let loops = target != path && (real == target || real.hasPrefix(target + "/"))
+                    if !loops { pending.append((target, shown)) }
                 } else {
                     result.append(shown)
                 }
