@@ -24,34 +24,37 @@ let package = Package(
         .target(name: "PorticoMarkdown"),
         .target(name: "PorticoArguments"),
         .target(name: "PorticoDigest"),
+        // Text formats read and written by hand: JSON text, CSV, ISO 8601 timestamps, streaming record readers.
+        .target(name: "PorticoFormats"),
 
         // MARK: - Portico
-        .target(name: "PorticoModel", dependencies: ["PorticoSQLite", "PorticoDigest"]),
+        .target(name: "PorticoModel", dependencies: ["PorticoSQLite", "PorticoDigest", "PorticoFormats"]),
         .target(
             name: "PorticoSite",
-            dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "CPorticoSystem"]
+            dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "PorticoFormats", "CPorticoSystem"]
         ),
-        .target(name: "PorticoReports", dependencies: ["PorticoModel"]),
+        .target(name: "PorticoReports", dependencies: ["PorticoModel", "PorticoFormats"]),
         // Below both command modules: error messages and exit codes, terminal-safe output, tables.
-        .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache"]),
-        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine"]),
+        .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache", "PorticoFormats"]),
+        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite"]),
         .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine"]),
         .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoCommandLine"]),
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin", "PorticoCommandLine"]),
 
         // MARK: - Tests
-        .target(name: "PorticoTestSupport", dependencies: ["PorticoModel", "PorticoSQLite", "PorticoSite"], path: "Sources/PorticoTestSupport"),
+        .target(name: "PorticoTestSupport", dependencies: ["PorticoModel", "PorticoSQLite", "PorticoSite", "PorticoFormats"], path: "Sources/PorticoTestSupport"),
         .testTarget(name: "PorticoSQLiteTests", dependencies: ["PorticoSQLite"]),
         .testTarget(name: "PorticoMustacheTests", dependencies: ["PorticoMustache"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PorticoMarkdownTests", dependencies: ["PorticoMarkdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PorticoArgumentsTests", dependencies: ["PorticoArguments"]),
         .testTarget(name: "PorticoDigestTests", dependencies: ["PorticoDigest"]),
-        .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport"]),
-        .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport"]),
+        .testTarget(name: "PorticoFormatsTests", dependencies: ["PorticoFormats"]),
+        .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
+        .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport", "PorticoFormats"]),
         .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite"],
+            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite", "PorticoFormats"],
             exclude: ["Tools"]
         ),
     ]

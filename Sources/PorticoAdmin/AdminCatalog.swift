@@ -13,7 +13,7 @@ public enum AdminCatalog {
 
     /// Every runnable command.
     public static let commands: [AdminCommand] =
-        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + StaffCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
+        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + TransferCommands.all + StaffCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
 
     /// Nouns and their one-line descriptions, in help order.
     static let nouns: [(String, String)] = [

@@ -1,6 +1,7 @@
 import PorticoArguments
 import PorticoModel
 import PorticoSQLite
+import PorticoFormats
 
 /// Rows for display: an aligned text table for people, a JSON array of objects for machines.
 public struct OutputTable: Sendable {
@@ -44,7 +45,7 @@ public struct OutputTable: Sendable {
 
     public func json() -> String {
         let objects = rows.map { row -> String in
-            "{" + zip(columns, row).map { CanonicalJSON.quote($0) + ":" + CanonicalJSON.encode($1) }.joined(separator: ",") + "}"
+            "{" + zip(columns, row).map { JSONText.quote($0) + ":" + CanonicalJSON.encode($1) }.joined(separator: ",") + "}"
         }
         return "[" + objects.joined(separator: ",\n ") + "]\n"
     }

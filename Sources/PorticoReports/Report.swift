@@ -1,5 +1,7 @@
+import Foundation
 import PorticoModel
 import PorticoSQLite
+import PorticoFormats
 
 /// A report: named sections of rows, shown as tables, JSON or CSV with the same options everywhere.
 public struct Report: Sendable {
@@ -32,25 +34,25 @@ public struct Report: Sendable {
     public func json() -> String {
         let body = sections.map { section in
             let rows = section.rows.map { row in
-                "{" + zip(section.columns, row).map { CanonicalJSON.quote($0) + ":" + CanonicalJSON.encode($1) }.joined(separator: ",") + "}"
+                "{" + zip(section.columns, row).map { JSONText.quote($0) + ":" + CanonicalJSON.encode($1) }.joined(separator: ",") + "}"
             }
-            return CanonicalJSON.quote(section.name) + ":[" + rows.joined(separator: ",") + "]"
+            return JSONText.quote(section.name) + ":[" + rows.joined(separator: ",") + "]"
         }
-        return "{\"report\":\(CanonicalJSON.quote(name)),\"sections\":{" + body.joined(separator: ",") + "}}\n"
+        return "{\"report\":\(JSONText.quote(name)),\"sections\":{" + body.joined(separator: ",") + "}}\n"
     }
 
     /// One RFC 4180 CSV per report: a `section` column, then each section's own columns, blank where absent.
     public func csv() -> String {
         var columns: [String] = []
         for section in sections { for column in section.columns where !columns.contains(column) { columns.append(column) } }
-        var out = (["section"] + columns).map(Self.csvField).joined(separator: ",") + "\r\n"
+        var out = CSVWriter.record(["section"] + columns)
         for section in sections {
             for row in section.rows {
                 let cells = columns.map { column -> String in
                     guard let index = section.columns.firstIndex(of: column) else { return "" }
                     return Self.text(row[index])
                 }
-                out += ([section.name] + cells).map(Self.csvField).joined(separator: ",") + "\r\n"
+                out += CSVWriter.record([section.name] + cells)
             }
         }
         return out
@@ -83,17 +85,4 @@ public struct Report: Sendable {
         default: return value.text ?? ""
         }
     }
-
-    /// An RFC 4180 CSV field, quoted when needed; text a spreadsheet would run as a formula
-    /// (starting with `=`, `+`, `-`, `@`, tab or carriage return, and not a plain number) gets a leading apostrophe.
-    public static func csvField(_ text: String) -> String {
-        var text = text
-        if let first = text.first, "=+-@\t\r".contains(first), Double(text) == nil { text = "'" + text }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return text
-    }
 }
-
-import Foundation

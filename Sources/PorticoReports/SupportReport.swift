@@ -1,6 +1,7 @@
 import Foundation
 import PorticoModel
 import PorticoSQLite
+import PorticoFormats
 
 /// `report support`: volume per period, first-response and resolution times (median and 90th percentile, in hours),
 /// the unsolved backlog by age, and per-assignee counts.

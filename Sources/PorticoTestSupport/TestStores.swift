@@ -1,6 +1,7 @@
 import Foundation
 import PorticoModel
 import PorticoSQLite
+import PorticoFormats
 
 /// Fresh databases for tests, with a fixed clock.
 public enum TestStores {

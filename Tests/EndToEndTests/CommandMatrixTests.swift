@@ -66,7 +66,7 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
         let directory = TemporaryDirectory()
         let store = try TestStores.make(in: directory, demo: true)
         let before = try TestStores.dump(store)
-        let words = Array(shellWords(command.spec.examples[0]).dropFirst())
+        let words = try Array(shellWords(command.spec.examples[0]).dropFirst()).map { try Self.exampleFile($0, in: directory) }
         let output = CommandOutput()
         let code = AdminApp.run(words + ["--db", store.path, "--as", Self.actors[matrixCase.role]!], environment: [:], output: output)
         if PermissionMatrix.allows(matrixCase.role, capability) {
@@ -76,6 +76,15 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
             #expect(output.standardError.contains("has role \(matrixCase.role.rawValue), which lacks capability '\(capability.rawValue)'"))
             #expect(try TestStores.dump(store) == before, "\(matrixCase.testDescription) wrote despite the refusal")
         }
+    }
+
+    /// Files named in examples (`staff.csv`) live in the test's folder; an input file gets its sample content.
+    static let exampleInputs = ["staff.csv": "email,name,role\r\nsam@example.org,Sam Lee,ROLE_CLIENT_USER\r\n"]
+
+    static func exampleFile(_ word: String, in directory: TemporaryDirectory) throws -> String {
+        guard ["csv", "json", "jsonl"].contains(URL(fileURLWithPath: word).pathExtension), !word.hasPrefix("-") else { return word }
+        if let content = exampleInputs[word] { try directory.write(content, to: word) }
+        return directory.url.appendingPathComponent(word).path
     }
 
     @Test func writingCommandsAuditEveryChange() throws {

@@ -45,8 +45,8 @@ import PorticoTestSupport
         _ = directory
         let secret = "sk_live_\(UUID().uuidString)"
         try store.write(as: TestStores.admin, command: "tokens add") { context in
-            let id = try context.insert(Self.tokens, ["name": .text("payments"), "kind": .text("stripe"), "secret": .text(secret)])
-            try context.update(Self.tokens, id: id, set: ["secret": .text(secret + "-rotated")])
+            let record = try context.insert(Self.tokens, ["name": .text("payments"), "kind": .text("stripe"), "secret": .text(secret)])
+            try context.update(record, set: ["secret": .text(secret + "-rotated")])
         }
         let entries = try AuditLog(store: store).list(entity: "token")
         #expect(entries.count == 2)
@@ -80,5 +80,20 @@ import PorticoTestSupport
         #expect(try AuditLog(store: store).verify() == [])
         try store.database.execute("UPDATE support_messages SET body = 'Please send your card number.' WHERE id = 2")
         #expect(try AuditLog(store: store).verify() == ["support_message '2' differs from its last audited state (changed with plain SQL): body"])
+    }
+}
+
+extension EntityTests {
+    @Test func changingTheFieldThatNamesARecordKeepsTheTrailAccountingForIt() throws {
+        let (directory, store) = try store()
+        _ = directory
+        try store.write(as: TestStores.admin, command: "staff rename") { context in
+            let staff = try #require(try StaffMember.entity.find("email", equals: .text("admin@example.org"), in: store))
+            try context.update(staff, set: ["email": .text("ada@example.org")])
+        }
+        #expect(try AuditLog(store: store).verify() == [])
+        let entries = try AuditLog(store: store).list(entity: "staff").suffix(2)
+        #expect(entries.map(\.entityID) == ["admin@example.org", "ada@example.org"])
+        #expect(entries.first?.afterJSON == nil && entries.last?.beforeJSON == nil)
     }
 }

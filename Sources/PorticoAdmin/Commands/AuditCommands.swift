@@ -2,6 +2,7 @@ import PorticoCommandLine
 import PorticoArguments
 import PorticoModel
 import PorticoSQLite
+import PorticoFormats
 
 /// `portico-admin audit list|verify|checkpoint`.
 enum AuditCommands {
@@ -48,7 +49,7 @@ enum AuditCommands {
         let problems = try AuditLog(store: context.store()).verify(checkpoint: context.arguments.value("checkpoint"))
         let count = try context.store().database.scalar("SELECT COUNT(*) FROM audit_log").integer ?? 0
         if context.wantsJSON {
-            context.output.writeData("{\"intact\":\(problems.isEmpty),\"entries\":\(count),\"problems\":[" + problems.map(CanonicalJSON.quote).joined(separator: ",") + "]}\n")
+            context.output.writeData("{\"intact\":\(problems.isEmpty),\"entries\":\(count),\"problems\":[" + problems.map(JSONText.quote).joined(separator: ",") + "]}\n")
         }
         guard problems.isEmpty else {
             throw AuditTampered(problems: problems)

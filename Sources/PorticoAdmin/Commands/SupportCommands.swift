@@ -2,6 +2,7 @@ import PorticoCommandLine
 import PorticoArguments
 import PorticoModel
 import PorticoSQLite
+import PorticoFormats
 
 /// `portico-admin support open|list|show|reply|assign|status|reopen`.
 enum SupportCommands {
@@ -67,7 +68,7 @@ enum SupportCommands {
         let ticket = try SupportDesk.find(try ticketArgument(context), in: store)
         let messages = try SupportDesk.messages(of: ticket.id, in: store)
         if context.wantsJSON {
-            let object = "{" + ticket.fields.map { CanonicalJSON.quote($0.0) + ":" + CanonicalJSON.encode($0.1) }.joined(separator: ",")
+            let object = "{" + ticket.fields.map { JSONText.quote($0.0) + ":" + CanonicalJSON.encode($0.1) }.joined(separator: ",")
                 + ",\"messages\":" + OutputTable(records: messages.map(\.fields), emptyColumns: ["id"]).json().trimmingCharacters(in: .newlines) + "}\n"
             context.output.writeData(object)
             return

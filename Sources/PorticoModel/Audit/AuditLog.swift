@@ -1,3 +1,4 @@
+import Foundation
 import PorticoDigest
 import PorticoSQLite
 
@@ -166,5 +167,3 @@ public struct AuditEntry: Sendable, Equatable {
          "after": afterJSON.map { .text($0) } ?? .null, "hash": .text(hash)]
     }
 }
-
-import Foundation

@@ -11,30 +11,19 @@ struct AuditedTable: Sendable {
     /// One row's state by its key (nil when there is no such row), without reading the others.
     let one: @Sendable (Store, String) throws -> String?
 
-    static let all: [AuditedTable] = [
-        described(StaffMember.entity),
-        described(SupportTicket.entity),
-        described(SupportMessage.entity),
-        AuditedTable(entity: "setting", rows: { store in
-            // Staff-changeable settings only: internal keys (the trail's own head) are not records.
-            try SiteSettings.keys.compactMap { key in
-                try store.setting(key.name).map { (key.name, CanonicalJSON.encode(["value": .text($0)])) }
-            }
-        }, one: { store, name in
-            guard SiteSettings.keys.contains(where: { $0.name == name }) else { return nil }
-            return try store.setting(name).map { CanonicalJSON.encode(["value": .text($0)]) }
-        }),
-    ]
+    static let all: [AuditedTable] = EntityCatalog.all.map(described)
 
     /// A table with an entity description: its rows, decoded, as their audit snapshots.
     static func described(_ entity: Entity) -> AuditedTable {
         AuditedTable(entity: entity.auditName, rows: { store in
-            try store.database.rows("SELECT * FROM \(entity.table) ORDER BY id").map { row in
+            let (sql, arguments) = entity.selectAll
+            return try store.database.rows(sql, arguments).map { row in
                 let record = try entity.decode(row)
                 return (record.auditID, CanonicalJSON.encode(record.snapshot))
             }
         }, one: { store, key in
-            try store.database.row("SELECT * FROM \(entity.table) WHERE \(entity.auditKey) = ?", [key])
+            let scope = entity.scope.map { " AND " + $0.sql } ?? ""
+            return try store.database.row("SELECT * FROM \(entity.table) WHERE \(entity.auditKey) = ?\(scope)", [DatabaseValue.text(key)] + (entity.scope?.arguments ?? []))
                 .map { CanonicalJSON.encode(try entity.decode($0).snapshot) }
         })
     }

@@ -1,3 +1,5 @@
+import Foundation
+import PorticoFormats
 import PorticoSQLite
 
 /// JSON with sorted keys and no whitespace, so the same record always hashes the same.
@@ -21,31 +23,5 @@ public enum CanonicalJSON {
         }
     }
 
-    /// A JSON string literal. `<`, `>` and `&` are escaped too, so the text is safe inside an HTML `<script>`.
-    public static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ text: String) -> String { JSONText.quote(text) }
 }
-
-import Foundation

@@ -70,7 +70,7 @@ enum DemoSupport {
                 "subject": .text(seed.subject), "requester_email": .text(seed.requester), "priority": .text(seed.priority),
                 "category": .text(seed.category), "status": .text(seed.status), "assignee_email": seed.assignee.map { .text($0) } ?? .null,
                 "created_at": .text(seed.opened), "updated_at": .text(updated), "first_response_at": seed.response.map { .text($0.1) } ?? .null,
-                "solved_at": seed.solved.map { .text($0) } ?? .null])
+                "solved_at": seed.solved.map { .text($0) } ?? .null]).integer("id")
             try SupportDesk.addMessage(ticket: id, author: seed.requester, side: "requester", body: seed.question, at: seed.opened, in: context)
             if let (author, time, body) = seed.response {
                 try SupportDesk.addMessage(ticket: id, author: author, side: "staff", body: body, at: time, in: context)

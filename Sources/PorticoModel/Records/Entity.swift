@@ -10,6 +10,9 @@ public struct Entity: Sendable {
     /// that uses it (`secret`: never in audit snapshots, exports or output).
     public enum Privacy: Sendable { case `public`, personal, secret }
 
+    /// Values Portico fills in itself; an import never sets them (they are ignored, unless the key to match on).
+    public enum Generated: Sendable { case rowID, createdAt, updatedAt }
+
     /// One column.
     public struct Column: Sendable {
         public let name: String
@@ -18,13 +21,52 @@ public struct Entity: Sendable {
         /// The only values allowed, when the column is a choice (a status, a role).
         public let allowed: [String]?
         public let privacy: Privacy
+        public let generated: Generated?
+        /// No two rows share a value (an import checks it and can match existing records on it).
+        public let unique: Bool
+        /// The value an imported record gets when the field is absent.
+        public let defaultValue: DatabaseValue?
+        /// The table whose `id` this column holds.
+        public let references: String?
+        /// The field's own check for text written by people (an email address, a one-line name): returns the
+        /// value to store or throws `ModelError.invalid`.
+        public let normalize: (@Sendable (String) throws -> String)?
 
-        public init(_ name: String, _ type: ColumnType, nullable: Bool = false, allowed: [String]? = nil, privacy: Privacy = .public) {
+        public init(_ name: String, _ type: ColumnType, nullable: Bool = false, allowed: [String]? = nil, privacy: Privacy = .public,
+                    generated: Generated? = nil, unique: Bool = false, defaultValue: DatabaseValue? = nil, references: String? = nil,
+                    normalize: (@Sendable (String) throws -> String)? = nil) {
             self.name = name
             self.type = type
             self.nullable = nullable
             self.allowed = allowed
             self.privacy = privacy
+            self.generated = generated
+            self.unique = unique
+            self.defaultValue = defaultValue
+            self.references = references
+            self.normalize = normalize
+        }
+
+        /// An import must give this field for a new record.
+        var requiredOnInsert: Bool { !nullable && generated == nil && defaultValue == nil }
+    }
+
+    /// Who may bulk-read and bulk-write the entity (`export`, `import`); nil when it is not transferable.
+    public struct Transfer: Sendable {
+        /// The name in `portico-admin import|export ENTITY` (plural, as staff say it: `staff`, `tickets`).
+        public let name: String
+        /// Needed to export (personal fields also need `exports.personal-data`).
+        public let view: Capability
+        /// Needed, besides `bulk.operations`, to import.
+        public let edit: Capability
+        /// A check over the whole table after an import (say, at least one active admin remains).
+        public let invariant: (@Sendable (Store) throws -> Void)?
+
+        public init(name: String, view: Capability, edit: Capability, invariant: (@Sendable (Store) throws -> Void)? = nil) {
+            self.name = name
+            self.view = view
+            self.edit = edit
+            self.invariant = invariant
         }
     }
 
@@ -34,21 +76,44 @@ public struct Entity: Sendable {
     /// The column whose value names a record in the audit trail (`email` for staff, `id` for tickets).
     public let auditKey: String
     public let columns: [Column]
+    /// The column that identifies a row (`id`, or `key` for settings).
+    public let primaryKey: String
+    /// Which rows of the table are records of this entity, when not all are (settings keep internal keys too).
+    public let scope: (sql: String, arguments: [DatabaseValue])?
+    /// Leaves the audit key out of snapshots (settings were audited as `{"value": …}` before they had a description).
+    public let snapshotOmitsKey: Bool
+    /// Import and export; nil when the entity is not transferable in bulk.
+    public let transfer: Transfer?
+    /// A check across fields of one record (a setting's value checked by its key), run on import.
+    public let validate: (@Sendable ([String: DatabaseValue]) throws -> [String: DatabaseValue])?
 
-    public init(table: String, auditName: String, auditKey: String, columns: [Column]) {
+    public init(table: String, auditName: String, auditKey: String, columns: [Column], primaryKey: String = "id",
+                scope: (sql: String, arguments: [DatabaseValue])? = nil, snapshotOmitsKey: Bool = false, transfer: Transfer? = nil,
+                validate: (@Sendable ([String: DatabaseValue]) throws -> [String: DatabaseValue])? = nil) {
         self.table = table
         self.auditName = auditName
         self.auditKey = auditKey
         self.columns = columns
+        self.primaryKey = primaryKey
+        self.scope = scope
+        self.snapshotOmitsKey = snapshotOmitsKey
+        self.transfer = transfer
+        self.validate = validate
     }
 
     public func column(_ name: String) -> Column? { columns.first { $0.name == name } }
+
+    /// `SELECT * FROM table [WHERE scope]` with its arguments, for reading every record in key order.
+    public var selectAll: (sql: String, arguments: [DatabaseValue]) {
+        let filter = scope.map { " WHERE " + $0.sql } ?? ""
+        return ("SELECT * FROM \(table)\(filter) ORDER BY \(primaryKey)", scope?.arguments ?? [])
+    }
 
     /// Checks a row against the description: every column present, of its type, non-null unless nullable,
     /// one of its allowed values. Throws naming the table, column and row.
     public func decode(_ row: Row) throws -> Record {
         var values: [String: DatabaseValue] = [:]
-        let rowID = row["id"].text ?? "?"
+        let rowID = row[primaryKey].text ?? row["id"].text ?? "?"
         for column in columns {
             guard let index = row.columns.firstIndex(of: column.name) else {
                 throw RecordError.missingColumn(table: table, column: column.name)
@@ -79,58 +144,20 @@ public struct Entity: Sendable {
     /// The record as the audit trail keeps it: every column but the secret ones.
     public func snapshot(_ values: [String: DatabaseValue]) -> [String: DatabaseValue] {
         var snapshot: [String: DatabaseValue] = [:]
-        for column in columns where column.privacy != .secret { snapshot[column.name] = values[column.name] ?? .null }
+        for column in columns where column.privacy != .secret && !(snapshotOmitsKey && column.name == auditKey) {
+            snapshot[column.name] = values[column.name] ?? .null
+        }
         return snapshot
     }
 
     /// The row with this rowid, decoded, or nil.
     public func find(id: Int64, in store: Store) throws -> Record? {
-        try store.database.row("SELECT * FROM \(table) WHERE id = ?", [id]).map(decode)
+        try find(primaryKey, equals: .integer(id), in: store)
+    }
+
+    /// The row whose `column` holds `value`, decoded, or nil. The column name comes from the description, never input.
+    public func find(_ column: String, equals value: DatabaseValue, in store: Store) throws -> Record? {
+        try store.database.row("SELECT * FROM \(table) WHERE \(column) = ?", [value]).map(decode)
     }
 }
 
-/// A decoded row: values already checked against their entity's description.
-public struct Record: Sendable {
-    public let entity: Entity
-    public let values: [String: DatabaseValue]
-
-    public func text(_ name: String) throws -> String {
-        guard case .text(let text)? = values[name] else { throw RecordError.notDescribed(table: entity.table, column: name, as: "text") }
-        return text
-    }
-
-    public func optionalText(_ name: String) throws -> String? {
-        if case .null? = values[name] { return nil }
-        return try text(name)
-    }
-
-    public func integer(_ name: String) throws -> Int64 {
-        guard case .integer(let value)? = values[name] else { throw RecordError.notDescribed(table: entity.table, column: name, as: "integer") }
-        return value
-    }
-
-    public func bool(_ name: String) throws -> Bool { try integer(name) != 0 }
-
-    /// The value naming this record in the audit trail.
-    public var auditID: String { values[entity.auditKey]?.text ?? "" }
-
-    public var snapshot: [String: DatabaseValue] { entity.snapshot(values) }
-}
-
-/// A row that does not match its table's description, or a write that would not.
-public enum RecordError: Error, Equatable, CustomStringConvertible {
-    /// The table lacks a described column (the database was edited, or is from another version).
-    case missingColumn(table: String, column: String)
-    /// A stored or written value does not fit its column.
-    case wrongValue(table: String, column: String, row: String, reason: String)
-    /// The code asked for a column the description does not have, or as another type.
-    case notDescribed(table: String, column: String, as: String)
-
-    public var description: String {
-        switch self {
-        case .missingColumn(let table, let column): return "table \(table) has no column '\(column)'"
-        case .wrongValue(let table, let column, let row, let reason): return "\(table) row \(row), field \(column): \(reason)"
-        case .notDescribed(let table, let column, let type): return "\(table).\(column) is not described as \(type)"
-        }
-    }
-}

@@ -1,3 +1,5 @@
+import PorticoFormats
+import Foundation
 /// A request the data model refuses, with the field or record it concerns.
 public enum ModelError: Error, Equatable, CustomStringConvertible {
     /// A field's value is not acceptable.
@@ -38,6 +40,14 @@ public enum Validate {
         return trimmed
     }
 
+    /// A UTC ISO 8601 time (`2026-01-31T09:00:00Z`), or a date taken as midnight UTC; returned in the stored form.
+    public static func timestamp(_ value: String, field: String) throws -> String {
+        guard let date = Timestamp.parse(value.trimmingCharacters(in: .whitespaces)) else {
+            throw ModelError.invalid(field: field, value: value, reason: "not an ISO 8601 time such as 2026-01-31T09:00:00Z")
+        }
+        return Timestamp.format(date)
+    }
+
     /// One of the allowed values.
     public static func choice(_ value: String, field: String, allowed: [String]) throws -> String {
         guard allowed.contains(value) else {
@@ -46,5 +56,3 @@ public enum Validate {
         return value
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import Foundation
+import PorticoSQLite
 
 /// The organization settings staff can change (`portico-admin settings`), each with its own check.
 /// Internal keys (such as the audit trail's head) are not settings and cannot be listed or set.
@@ -28,6 +29,21 @@ public enum SiteSettings {
         },
     ]
 
+    /// The settings table as records: only the keys above (internal keys such as the audit head are not records).
+    /// Audited as `{"value": …}` under the key's name, as before the table had a description.
+    public static let entity = Entity(table: "settings", auditName: "setting", auditKey: "key", columns: [
+        .init("key", .text, allowed: keys.map(\.name), unique: true),
+        .init("value", .text),
+    ], primaryKey: "key", scope: ("key IN (" + keys.map { _ in "?" }.joined(separator: ", ") + ")", keys.map { .text($0.name) }),
+       snapshotOmitsKey: true, transfer: .init(name: "settings", view: .recordsView, edit: .settingsManage),
+       validate: { values in
+           var values = values
+           if let name = values["key"]?.text, let value = values["value"]?.text {
+               values["value"] = .text(try key(name).validate(value))
+           }
+           return values
+       })
+
     public static func key(_ name: String) throws -> Key {
         guard let key = keys.first(where: { $0.name == name }) else {
             throw ModelError.invalid(field: "setting", value: name, reason: "unknown setting; known: \(keys.map(\.name).joined(separator: ", "))")
@@ -43,11 +59,12 @@ public enum SiteSettings {
     /// Sets one setting after checking its value, and audits the change.
     @discardableResult
     public static func set(_ name: String, to value: String, in context: WriteContext) throws -> String {
-        let key = try key(name)
-        let checked = try key.validate(value)
-        let before = try context.store.setting(name)
-        try context.store.setSetting(name, checked)
-        try context.audit(entity: "setting", id: name, before: before.map { ["value": .text($0)] }, after: ["value": .text(checked)])
+        let checked = try key(name).validate(value)
+        if let current = try entity.find("key", equals: .text(name), in: context.store) {
+            try context.update(current, set: ["value": .text(checked)])
+        } else {
+            try context.insert(entity, ["key": .text(name), "value": .text(checked)])
+        }
         return checked
     }
 }

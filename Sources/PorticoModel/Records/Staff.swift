@@ -12,14 +12,14 @@ public struct StaffMember: Sendable, Equatable {
 
     /// The `staff` table. Roles are the ones `Role` defines, nowhere else.
     public static let entity = Entity(table: "staff", auditName: "staff", auditKey: "email", columns: [
-        .init("id", .integer),
-        .init("email", .text, privacy: .personal),
-        .init("name", .text, privacy: .personal),
-        .init("role", .text, allowed: Role.allCases.map(\.rawValue)),
-        .init("active", .boolean),
-        .init("created_at", .text),
-        .init("updated_at", .text),
-    ])
+        .init("id", .integer, generated: .rowID),
+        .init("email", .text, privacy: .personal, unique: true, normalize: { try Validate.email($0) }),
+        .init("name", .text, privacy: .personal, normalize: { try Validate.text($0, field: "name") }),
+        .init("role", .text, allowed: Role.allCases.map(\.rawValue), defaultValue: .text(Role.clientUser.rawValue)),
+        .init("active", .boolean, defaultValue: .integer(1)),
+        .init("created_at", .text, generated: .createdAt),
+        .init("updated_at", .text, generated: .updatedAt),
+    ], transfer: .init(name: "staff", view: .staffView, edit: .staffManage, invariant: StaffRecords.requireActiveAdmin))
 
     /// Decodes a row; a missing column or a value outside the description throws.
     init(row: Row) throws {
@@ -75,11 +75,19 @@ public enum StaffRecords {
         let newRole = role ?? current.role
         let newActive = active ?? current.active
         if current.role == .clientAdmin && current.active && (newRole != .clientAdmin || !newActive) {
-            let admins = try context.database.scalar("SELECT COUNT(*) FROM staff WHERE role = 'ROLE_CLIENT_ADMIN' AND active = 1").integer ?? 0
-            if admins <= 1 { throw ModelError.conflict("'\(current.email)' is the last active ROLE_CLIENT_ADMIN; add another admin first") }
+            if try activeAdmins(in: context.store) <= 1 { throw ModelError.conflict("'\(current.email)' is the last active ROLE_CLIENT_ADMIN; add another admin first") }
         }
         try context.update(StaffMember.entity, id: current.id, set: [
             "name": .text(newName), "role": .text(newRole.rawValue), "active": .integer(newActive ? 1 : 0), "updated_at": .text(context.store.now)])
         return try find(email: email, in: context.store)
+    }
+
+    static func activeAdmins(in store: Store) throws -> Int64 {
+        try store.database.scalar("SELECT COUNT(*) FROM staff WHERE role = ? AND active = 1", [Role.clientAdmin.rawValue]).integer ?? 0
+    }
+
+    /// Someone must be able to administer: an import that leaves no active ROLE_CLIENT_ADMIN is refused.
+    @Sendable static func requireActiveAdmin(in store: Store) throws {
+        if try activeAdmins(in: store) == 0 { throw ModelError.conflict("no active ROLE_CLIENT_ADMIN would remain; keep at least one") }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PorticoSQLite
 
 /// Working support tickets: opening, replying, assigning and moving them through their statuses.
@@ -62,7 +63,7 @@ public enum SupportDesk {
         let now = DatabaseValue.text(context.store.now)
         let id = try context.insert(SupportTicket.entity, [
             "subject": .text(subject), "requester_email": .text(requester), "priority": .text(priority),
-            "category": category.map { .text($0) } ?? .null, "status": .text("new"), "created_at": now, "updated_at": now])
+            "category": category.map { .text($0) } ?? .null, "status": .text("new"), "created_at": now, "updated_at": now]).integer("id")
         try addMessage(ticket: id, author: requester, side: "requester", body: body, in: context)
         return try find(id, in: context.store)
     }
@@ -140,5 +141,3 @@ public enum SupportDesk {
         return try find(id, in: context.store)
     }
 }
-
-import Foundation

@@ -19,18 +19,18 @@ public struct SupportTicket: Sendable, Equatable {
 
     /// The `support_tickets` table. Subjects and requesters are written by members: personal data.
     public static let entity = Entity(table: "support_tickets", auditName: "support_ticket", auditKey: "id", columns: [
-        .init("id", .integer),
-        .init("subject", .text, privacy: .personal),
-        .init("requester_email", .text, privacy: .personal),
-        .init("priority", .text, allowed: priorities),
-        .init("category", .text, nullable: true),
-        .init("status", .text, allowed: statuses),
-        .init("assignee_email", .text, nullable: true),
-        .init("created_at", .text),
-        .init("updated_at", .text),
-        .init("first_response_at", .text, nullable: true),
-        .init("solved_at", .text, nullable: true),
-    ])
+        .init("id", .integer, generated: .rowID),
+        .init("subject", .text, privacy: .personal, normalize: { try Validate.text($0, field: "subject") }),
+        .init("requester_email", .text, privacy: .personal, normalize: { try Validate.email($0, field: "requester_email") }),
+        .init("priority", .text, allowed: priorities, defaultValue: .text("normal")),
+        .init("category", .text, nullable: true, normalize: { try Validate.text($0, field: "category", maximum: 60) }),
+        .init("status", .text, allowed: statuses, defaultValue: .text("new")),
+        .init("assignee_email", .text, nullable: true, normalize: { try Validate.email($0, field: "assignee_email") }),
+        .init("created_at", .text, generated: .createdAt),
+        .init("updated_at", .text, generated: .updatedAt),
+        .init("first_response_at", .text, nullable: true, normalize: { try Validate.timestamp($0, field: "first_response_at") }),
+        .init("solved_at", .text, nullable: true, normalize: { try Validate.timestamp($0, field: "solved_at") }),
+    ], transfer: .init(name: "tickets", view: .supportView, edit: .supportWork))
 
     /// Decodes a row; a missing column or a value outside the description throws.
     init(row: Row) throws {
@@ -69,13 +69,13 @@ public struct SupportMessage: Sendable, Equatable {
 
     /// The `support_messages` table; each message is audited when it is added.
     public static let entity = Entity(table: "support_messages", auditName: "support_message", auditKey: "id", columns: [
-        .init("id", .integer),
-        .init("ticket_id", .integer),
-        .init("author_email", .text, privacy: .personal),
+        .init("id", .integer, generated: .rowID),
+        .init("ticket_id", .integer, references: "support_tickets"),
+        .init("author_email", .text, privacy: .personal, normalize: { try Validate.email($0, field: "author_email") }),
         .init("side", .text, allowed: sides),
         .init("body", .text, privacy: .personal),
-        .init("created_at", .text),
-    ])
+        .init("created_at", .text, generated: .createdAt),
+    ], transfer: .init(name: "ticket-messages", view: .supportView, edit: .supportWork))
 
     /// Decodes a row; a missing column or a value outside the description throws.
     init(row: Row) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PorticoFormats
 import PorticoSQLite
 
 /// The organization's data: one SQLite file, migrated to the current schema when opened.
@@ -125,21 +126,5 @@ public final class Store {
     /// Sets a setting (inside the caller's transaction when there is one).
     public func setSetting(_ key: String, _ value: String) throws {
         try database.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
-    }
-}
-
-/// UTC ISO 8601 timestamps, the one format times are stored in.
-public enum Timestamp {
-    public static func format(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
-    }
-
-    /// Parses `2026-01-31T09:00:00Z` (or a plain date `2026-01-31`, taken as midnight UTC).
-    public static func parse(_ text: String) -> Date? {
-        if let date = try? Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).parse(text) { return date }
-        if text.count == 10, let date = try? Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).year().month().day().parse(text) {
-            return date
-        }
-        return nil
     }
 }

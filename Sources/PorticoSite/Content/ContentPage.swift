@@ -1,3 +1,4 @@
+import Foundation
 import PorticoMarkdown
 
 /// One page from `content/`: its front matter, its URL, and its body rendered to HTML.
@@ -37,5 +38,3 @@ public struct ContentPage: Sendable {
         return PlainText.excerpt(plainText, maximum: 180)
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import PorticoFormats
 /// A front matter value: the common YAML subset content files may use.
 public enum FrontMatterValue: Sendable, Equatable {
     case string(String)

@@ -1,3 +1,4 @@
+import Foundation
 /// URL slugs: lowercase ASCII letters, digits and single hyphens; nothing that can climb out of a folder.
 public enum Slug {
     /// A slug made from any title: accents folded, everything else turned into hyphens.
@@ -23,5 +24,3 @@ public enum Slug {
         return text.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
     }
 }
-
-import Foundation

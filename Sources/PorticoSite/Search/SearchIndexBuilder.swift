@@ -1,5 +1,6 @@
 import Foundation
 import PorticoModel
+import PorticoFormats
 
 /// A page as search sees it.
 struct SearchDocument: Sendable {
@@ -57,7 +58,7 @@ struct SearchIndexBuilder {
         }
         for (key, terms) in shards {
             let body = terms.keys.sorted().map { term in
-                CanonicalJSON.quote(term) + ":[" + terms[term]!.map { "\($0.0),\($0.1)" }.joined(separator: ",") + "]"
+                JSONText.quote(term) + ":[" + terms[term]!.map { "\($0.0),\($0.1)" }.joined(separator: ",") + "]"
             }.joined(separator: ",\n")
             files.append(StaticFile(outputPath: "search/terms/\(key).json", bytes: Array(("{" + body + "}\n").utf8)))
         }
@@ -68,12 +69,12 @@ struct SearchIndexBuilder {
             if titles[Tokenizer.shardKey(first), default: [:]][normalized] == nil { titles[Tokenizer.shardKey(first), default: [:]][normalized] = index }
         }
         for (key, table) in titles {
-            let body = table.keys.sorted().map { CanonicalJSON.quote($0) + ":" + String(table[$0]!) }.joined(separator: ",\n")
+            let body = table.keys.sorted().map { JSONText.quote($0) + ":" + String(table[$0]!) }.joined(separator: ",\n")
             files.append(StaticFile(outputPath: "search/titles/\(key).json", bytes: Array(("{" + body + "}\n").utf8)))
         }
         for (index, document) in documents.enumerated() {
             let text = String(document.body.prefix(Self.fragmentCharacters))
-            let json = "{\"t\":\(CanonicalJSON.quote(document.title)),\"u\":\(CanonicalJSON.quote(document.url)),\"s\":\(CanonicalJSON.quote(document.section)),\"x\":\(CanonicalJSON.quote(text))}\n"
+            let json = "{\"t\":\(JSONText.quote(document.title)),\"u\":\(JSONText.quote(document.url)),\"s\":\(JSONText.quote(document.section)),\"x\":\(JSONText.quote(text))}\n"
             files.append(StaticFile(outputPath: "search/fragments/\(index).json", bytes: Array(json.utf8)))
         }
         let meta = "{\"version\":1,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3}\n"

@@ -1,0 +1,98 @@
+import Foundation
+import PorticoArguments
+import PorticoCommandLine
+import PorticoModel
+import PorticoSQLite
+
+/// `portico-admin import ENTITY FILE` and `portico-admin export ENTITY`: bulk records in CSV, JSON or JSONL for
+/// every described entity.
+enum TransferCommands {
+    static let all: [AdminCommand] = [importRecords, exportRecords]
+
+    static var entityNames: String { EntityCatalog.transferable.compactMap(\.transfer?.name).joined(separator: ", ") }
+
+    static let importRecords = AdminCommand(["import"], capability: .bulkOperations, writes: true, spec: CommandSpec(
+        "import", abstract: "Import records from a CSV, JSON or JSONL file: every row checked first, all or nothing, each audited.",
+        options: [
+            .value("format", "FORMAT", "csv, json or jsonl (default: from the file's extension)."),
+            .value("upsert-key", "FIELD", "Update the record whose FIELD matches (e.g. email) instead of adding a new one."),
+            .flag("dry-run", "Check every row and report what would change, then write nothing."),
+        ],
+        positionals: [PositionalSpec("entity", "What the file holds: \(entityNames)."),
+                      PositionalSpec("file", "The file: CSV with a header line, a JSON array of objects, or JSON Lines.")],
+        examples: ["portico-admin import staff staff.csv --upsert-key email --dry-run"]
+    )) { context in
+        let entity = try EntityCatalog.transferable(named: context.arguments.positionals[0])
+        try context.actor().require(entity.transfer!.edit)
+        let path = context.arguments.positionals[1]
+        guard FileManager.default.isReadableFile(atPath: path) else { throw ModelError.notFound(entity: "file", key: path) }
+        let importer = try RecordImporter(entity: entity, upsertKey: context.arguments.value("upsert-key"), dryRun: context.arguments.flag("dry-run"))
+        let format = try TransferFormat.resolve(context.arguments.value("format"), path: path)
+        let summary = try importer.run(path: path, format: format, store: context.store(), actor: context.actor(), command: context.commandName)
+        let verb = summary.dryRun ? "Would import" : "Imported"
+        context.say("\(verb) \(summary.rows) \(summary.entity) row\(summary.rows == 1 ? "" : "s"): \(summary.inserted) new, \(summary.updated) updated, \(summary.unchanged) unchanged."
+                    + (summary.dryRun ? " Nothing was written (--dry-run)." : ""))
+        if context.wantsJSON {
+            context.print(OutputTable(records: [[("entity", .text(summary.entity)), ("dry_run", .integer(summary.dryRun ? 1 : 0)), ("rows", .integer(Int64(summary.rows))),
+                                                 ("inserted", .integer(Int64(summary.inserted))), ("updated", .integer(Int64(summary.updated))),
+                                                 ("unchanged", .integer(Int64(summary.unchanged)))]]))
+        }
+    }
+
+    static let exportRecords = AdminCommand(["export"], capability: .recordsView, writes: true, spec: CommandSpec(
+        "export", abstract: "Export every record as CSV, JSON or JSONL. Personal fields need exports.personal-data; each export is audited.",
+        options: [
+            .value("format", "FORMAT", "csv, json or jsonl (default: from --output's extension, else csv)."),
+            .value("output", "FILE", "Write to FILE (created readable by you only) instead of standard output."),
+            .flag("public-only", "Leave out personal fields (names, emails, message text), so staff without exports.personal-data can export."),
+        ],
+        positionals: [PositionalSpec("entity", "What to export: \(entityNames).")],
+        examples: ["portico-admin export tickets --public-only --output tickets.csv", "portico-admin export staff --format json"]
+    )) { context in
+        let entity = try EntityCatalog.transferable(named: context.arguments.positionals[0])
+        let actor = try context.actor()
+        try actor.require(entity.transfer!.view)
+        let output = context.arguments.value("output")
+        let format = try TransferFormat.resolve(context.arguments.value("format") ?? (output == nil ? "csv" : nil), path: output)
+        var exporter = RecordExporter(entity: entity, format: format, includePersonal: !context.arguments.flag("public-only"))
+        if exporter.personalColumns.isEmpty { exporter = RecordExporter(entity: entity, format: format, includePersonal: false) }
+        if exporter.includePersonal { try actor.require(.exportsPersonalData) }
+        let store = try context.store()
+        // Audited before any data leaves: who exported what, which fields, how many rows.
+        try context.write { write in
+            let (sql, arguments) = entity.selectAll
+            let rows = try store.database.rows("SELECT COUNT(*) AS n FROM (\(sql))", arguments).first?["n"] ?? .integer(0)
+            try write.audit(entity: "export", id: entity.transfer!.name, before: nil, after: [
+                "format": .text(format.rawValue), "fields": .text(exporter.columns.map(\.name).joined(separator: ",")),
+                "personal": .integer(exporter.includePersonal ? 1 : 0), "rows": rows, "file": output.map { .text($0) } ?? .text("-")])
+        }
+        if let output {
+            let count = try ExportFile.write(to: output) { handle in try exporter.run(store: store) { handle.write(Data($0.utf8)) } }
+            context.say("Exported \(count) \(entity.transfer!.name) row\(count == 1 ? "" : "s") to \(output).")
+        } else {
+            try exporter.run(store: store) { context.output.writeData($0) }
+        }
+    }
+}
+
+/// An export file: written beside its final name with owner-only permissions, then renamed into place, so a failed
+/// export never leaves half a file and personal data is not left readable by others.
+enum ExportFile {
+    static func write(to path: String, _ body: (FileHandle) throws -> Int) throws -> Int {
+        let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw ModelError.invalid(field: "--output", value: path, reason: "cannot write here")
+        }
+        do {
+            let count = try body(handle)
+            try handle.close()
+            guard rename(temporary, path) == 0 else { throw ModelError.invalid(field: "--output", value: path, reason: "cannot replace the file") }
+            return count
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+}
