@@ -55,7 +55,7 @@ public final class Site {
             writer.discard()
             throw error
         }
-        let removed = countRemoved(keeping: Set(writer.writtenPaths))
+        let removed = countRemoved(keeping: Set(writer.writtenPaths), previous: writer.previousPaths)
         try step("commit") { try writer.commit() }
         return BuildSummary(pages: jobs.count, files: writer.written + writer.unchanged, written: writer.written, unchanged: writer.unchanged,
                             removed: removed, seconds: Date().timeIntervalSince(started), steps: steps)
@@ -199,7 +199,8 @@ public final class Site {
         for file in files { try writer.write(file.bytes, to: file.outputPath) }
     }
 
-    private func countRemoved(keeping paths: Set<String>) -> Int {
+    private func countRemoved(keeping paths: Set<String>, previous: Set<String>?) -> Int {
+        if let previous { return previous.subtracting(paths).count }
         let old = (try? SiteFolder.files(in: options.outputDirectory, label: "output")) ?? []
         return old.filter { !paths.contains($0) }.count
     }

@@ -6,6 +6,19 @@ import PorticoTestSupport
 @Suite struct FrontMatterTests {
     func parse(_ text: String) throws -> FrontMatter { try FrontMatter(parsing: text, file: "content/x.md") }
 
+    @Test func windowsLineEndingsAndAByteOrderMarkAreRead() throws {
+        let matter = try parse("\u{FEFF}---\r\ntitle: Dues\r\ntags: [a, b]\r\n---\r\nBody line one.\r\nLine two, é.\r\n")
+        #expect(matter["title"] == .string("Dues"))
+        #expect(matter["tags"] == .list([.string("a"), .string("b")]))
+        #expect(matter.body == "Body line one.\nLine two, é.\n")
+        #expect(matter.bodyStartLine == 5)
+        let plain = try parse("---\ntitle: X\n---\n# Head\n\nText ✓\n")
+        #expect(plain.body == "# Head\n\nText ✓\n" && plain.bodyStartLine == 4)
+        let none = try parse("No front matter.\r\n")
+        #expect(none.body == "No front matter.\r\n" && none.fields.isEmpty)
+        #expect(throws: SiteError.self) { try parse("---\r\ntitle: X\r\n") }
+    }
+
     func failure(_ text: String) -> SiteError? {
         do { _ = try parse(text); return nil } catch let error as SiteError { return error } catch { return nil }
     }

@@ -16,19 +16,10 @@ public struct ContentLoader: Sendable {
     public func load() throws -> [ContentPage] {
         let root = siteDirectory.appendingPathComponent("content")
         let files = try SiteFolder.files(in: root, label: "content").filter { $0.hasSuffix(".md") || $0.hasSuffix(".html") }
-        let loaded = LoadedPages(count: files.count)
-        let failure = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do {
-                loaded.set(index, try loadPage(relative: files[index], root: root))
-            } catch {
-                failure.record(error, order: index)
-            }
-        }
-        if let error = failure.error { throw error }
+        let loaded = try Parallel.map(files) { try loadPage(relative: $0, root: root) }
         var pages: [ContentPage] = []
         var byURL: [String: String] = [:]
-        for page in loaded.pages {
+        for page in loaded {
             guard let page else { continue }
             if let other = byURL[page.urlPath] {
                 throw SiteError(file: page.sourcePath, message: "has the same URL /\(page.urlPath) as \(other); give one a different slug")
@@ -37,15 +28,6 @@ public struct ContentLoader: Sendable {
             pages.append(page)
         }
         return pages.sorted { $0.urlPath < $1.urlPath }
-    }
-
-    /// Pages parsed in parallel, each in its own slot.
-    private final class LoadedPages: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [ContentPage?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ page: ContentPage?) { lock.lock(); slots[index] = page; lock.unlock() }
-        var pages: [ContentPage?] { lock.lock(); defer { lock.unlock() }; return slots }
     }
 
     func loadPage(relative: String, root: URL) throws -> ContentPage? {

@@ -25,6 +25,8 @@ public struct ContentPage: Sendable {
     public let headings: [MarkdownHeading]
     /// The body as plain text, for search and summaries.
     public let plainText: String
+    /// The summary, or the first sentences of the body (computed once: every link to the page shows it).
+    public let summaryText: String
 
     /// The first folder (`help`), or empty.
     public var section: String { directory.split(separator: "/").first.map(String.init) ?? "" }
@@ -32,9 +34,25 @@ public struct ContentPage: Sendable {
     /// The date shown as 'last updated': `updated`, else `date`.
     public var lastModified: String? { updated ?? date }
 
-    /// The summary, or the first sentences of the body.
-    public var summaryText: String {
-        if let summary, !summary.isEmpty { return summary }
-        return PlainText.excerpt(plainText, maximum: 180)
+    public init(sourcePath: String, directory: String, slug: String, urlPath: String, title: String, summary: String?, date: String?,
+                updated: String?, isDraft: Bool, tags: [String], order: Int?, isIndex: Bool, fields: [String: FrontMatterValue],
+                html: String, headings: [MarkdownHeading], plainText: String) {
+        self.sourcePath = sourcePath
+        self.directory = directory
+        self.slug = slug
+        self.urlPath = urlPath
+        self.title = title
+        self.summary = summary
+        self.date = date
+        self.updated = updated
+        self.isDraft = isDraft
+        self.tags = tags
+        self.order = order
+        self.isIndex = isIndex
+        self.fields = fields
+        self.html = html
+        self.headings = headings
+        self.plainText = plainText
+        if let summary, !summary.isEmpty { summaryText = summary } else { summaryText = PlainText.excerpt(plainText, maximum: 180) }
     }
 }

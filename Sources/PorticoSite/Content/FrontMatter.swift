@@ -40,13 +40,34 @@ public struct FrontMatter: Sendable {
     static let maximumBytes = 65_536
 
     public init(parsing text: String, file: String) throws {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
-        if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
+        // Only the front matter is split into lines; the body is sliced off whole (it can be long). Lines are
+        // found in the UTF-8 view: as Characters, CR LF is one grapheme and would hide the LF.
+        let utf8 = text.utf8
+        var lines: [String] = []
+        var closing: Int?
+        var bodyStart = utf8.endIndex
+        var lineStart = utf8.startIndex
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            var bytes = utf8[lineStart..<lineEnd]
+            if bytes.last == 0x0D { bytes = bytes.dropLast() }
+            var line = String(Substring(bytes))
+            if lines.isEmpty && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            lines.append(line)
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            if lines.count == 1 && line != "---" { break }
+            if lines.count > 1 && (line == "---" || line == "...") {
+                closing = lines.count - 1
+                bodyStart = next
+                break
+            }
+            lineStart = next
+        }
         guard lines.first == "---" else {
             fields = [:]; keys = []; body = text; bodyStartLine = 1
             return
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+        guard let closing else {
             throw SiteError(file: file, line: 1, column: 1, message: "front matter opened with '---' is never closed")
         }
         let header = lines[1..<closing]
@@ -98,7 +119,10 @@ public struct FrontMatter: Sendable {
         for key in keys where fields[key] == .list([]) && !Self.declaresList(header, key: key) { fields[key] = .null }
         self.fields = fields
         self.keys = keys
-        self.body = lines[(closing + 1)...].joined(separator: "\n")
+        let rest = utf8[bodyStart...]
+        // Line ends as LF, as when the whole file was split on LF and each line's CR dropped.
+        self.body = rest.contains(0x0D) ? rest.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(Substring($0.last == 0x0D ? $0.dropLast() : $0)) }.joined(separator: "\n") : String(Substring(rest))
         self.bodyStartLine = closing + 2
     }
 

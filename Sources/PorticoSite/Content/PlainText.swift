@@ -1,45 +1,79 @@
-import Foundation
-
 /// Plain text from HTML, for search indexes and excerpts.
 public enum PlainText {
     /// Inline elements: their tags join text without a space (`<code>x</code>.` reads `x.`).
     static let inlineTags: Set<String> = ["a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u"]
 
-    /// Drops tags (a block tag counts as a space), decodes the few entities the renderer writes, and collapses whitespace.
+    /// The entities the HTML renderer writes, decoded back.
+    static let entities: [(name: [UInt8], text: [UInt8])] = [
+        ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Drops tags (a block tag counts as a space), decodes the few entities the renderer writes, and collapses
+    /// whitespace. One pass over the UTF-8 bytes: this runs on every page of every build.
     public static func fromHTML(_ html: String) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count)
-        var tag: String?
-        var lastWasSpace = true
-        for character in html {
-            if var current = tag {
-                if character == ">" {
-                    let name = current.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-                    if !inlineTags.contains(name) && !lastWasSpace { out.append(" "); lastWasSpace = true }
-                    tag = nil
-                } else {
-                    current.append(character)
-                    tag = current
+        var html = html
+        return html.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var lastWasSpace = true
+            var index = 0
+            func space() { if !lastWasSpace { out.append(0x20); lastWasSpace = true } }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "<"):
+                    var end = index + 1
+                    while end < bytes.count && bytes[end] != UInt8(ascii: ">") { end += 1 }
+                    var nameStart = index + 1
+                    while nameStart < end && bytes[nameStart] == UInt8(ascii: "/") { nameStart += 1 }
+                    var nameEnd = nameStart
+                    while nameEnd < end && (isASCIILetterOrDigit(bytes[nameEnd])) { nameEnd += 1 }
+                    let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+                    if end < bytes.count && !inlineTags.contains(name) { space() }
+                    index = end + 1
+                    continue
+                case UInt8(ascii: "&"):
+                    if let entity = entities.first(where: { matches($0.name, bytes, at: index) }) {
+                        out.append(contentsOf: entity.text)
+                        lastWasSpace = false
+                        index += entity.name.count
+                        continue
+                    }
+                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20:
+                    space()
+                    index += 1
+                    continue
+                case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0):
+                    space()  // NEL and no-break space count as whitespace, as they did when this worked on Characters
+                    index += 2
+                    continue
+                default:
+                    break
                 }
-                continue
-            }
-            if character == "<" { tag = ""; continue }
-            if character.isWhitespace {
-                if !lastWasSpace { out.append(" "); lastWasSpace = true }
-            } else {
-                out.append(character)
+                out.append(byte)
                 lastWasSpace = false
+                index += 1
             }
+            while out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func matches(_ pattern: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] { return false }
+        return true
     }
 
     /// The text cut at a word boundary to at most `maximum` characters, with an ellipsis when cut.
+    /// Looks at no more than `maximum + 1` characters, however long the text.
     public static func excerpt(_ text: String, maximum: Int) -> String {
-        guard text.count > maximum else { return text }
-        let cut = text.prefix(maximum)
+        guard let end = text.index(text.startIndex, offsetBy: maximum, limitedBy: text.endIndex), end != text.endIndex else { return text }
+        let cut = text[..<end]
         if let space = cut.lastIndex(of: " ") { return String(cut[..<space]) + "…" }
         return String(cut) + "…"
     }

@@ -4,12 +4,19 @@ import Foundation
 /// Writes a build into a staging folder beside the output and swaps it in at the end, so `output/`
 /// is always either the previous complete site or the new complete one.
 /// Files whose bytes did not change are hard-linked from the previous output: they keep their
-/// modification time and inode, so publishing tools sync only what changed.
+/// modification time and inode, so publishing tools sync only what changed. Whether they changed is read from the
+/// previous build's manifest of content hashes, not from the old files (`BuildManifest`).
 public final class OutputWriter: @unchecked Sendable {
     public let outputDirectory: URL
     let stagingDirectory: URL
     private let lock = NSLock()
     private var paths: Set<String> = []
+    /// The previous build's hashes (nil without a manifest that matches the output: bytes are compared instead).
+    private var previous: BuildManifest?
+    /// This build's hashes, written as the manifest when it commits.
+    private var hashes: [String: String] = [:]
+    /// Folders already made in the staging folder, so each is created once.
+    private var madeDirectories: Set<String> = [""]
     public private(set) var written = 0
     public private(set) var unchanged = 0
     /// Test hook: after this many writes the process kills itself, as a crash would.
@@ -32,6 +39,7 @@ public final class OutputWriter: @unchecked Sendable {
         try files.createDirectory(at: parent, withIntermediateDirectories: true)
         lockPath = parent.appendingPathComponent(".\(name).lock").path
         try acquireLock()
+        previous = BuildManifest.load(for: self.outputDirectory)
         // A staging folder left by a crashed build is garbage: the output beside it is whole.
         if files.fileExists(atPath: stagingDirectory.path) { try files.removeItem(at: stagingDirectory) }
         try files.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
@@ -68,22 +76,69 @@ public final class OutputWriter: @unchecked Sendable {
     /// Writes one file of the new site. Two files at one path is an error naming the path.
     public func write(_ bytes: [UInt8], to relativePath: String) throws {
         try Self.validate(relativePath)
+        let hash = BuildManifest.hash(bytes)
         lock.lock()
         let fresh = paths.insert(relativePath).inserted
+        if fresh { hashes[relativePath] = hash }
         lock.unlock()
         guard fresh else { throw SiteError(message: "two outputs want the same file '\(relativePath)'", isInputError: true) }
-        let target = stagingDirectory.appendingPathComponent(relativePath)
-        let previous = outputDirectory.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if let old = FileManager.default.contents(atPath: previous.path), old.count == bytes.count, old.elementsEqual(bytes),
-           link(previous.path, target.path) == 0 {
+        try makeDirectory(for: relativePath)
+        let target = stagingDirectory.appendingPathComponent(relativePath).path
+        let old = outputDirectory.appendingPathComponent(relativePath).path
+        let same: Bool
+        if let previous {
+            same = previous.hashes[relativePath] == hash
+        } else if let oldBytes = FileManager.default.contents(atPath: old) {
+            same = oldBytes.count == bytes.count && oldBytes.elementsEqual(bytes)
+        } else {
+            same = false
+        }
+        if same && link(old, target) == 0 {
             count(changed: false)
             return
         }
-        guard FileManager.default.createFile(atPath: target.path, contents: Data(bytes)) else {
-            throw SiteError(file: relativePath, message: "could not write the file", isInputError: false)
-        }
+        try Self.create(target, bytes, relativePath: relativePath)
         count(changed: true)
+    }
+
+    /// Makes the folders above `relativePath` in the staging folder, each once per build.
+    private func makeDirectory(for relativePath: String) throws {
+        guard let slash = relativePath.lastIndex(of: "/") else { return }
+        let folder = String(relativePath[..<slash])
+        lock.lock()
+        let known = madeDirectories.contains(folder)
+        lock.unlock()
+        if known { return }
+        var prefix = ""
+        for component in folder.split(separator: "/") {
+            prefix += prefix.isEmpty ? String(component) : "/" + component
+            if mkdir(stagingDirectory.appendingPathComponent(prefix).path, 0o755) != 0 && errno != EEXIST {
+                throw SiteError(file: relativePath, message: "could not create its folder (\(String(cString: strerror(errno))))", isInputError: false)
+            }
+        }
+        lock.lock()
+        madeDirectories.insert(folder)
+        lock.unlock()
+    }
+
+    /// Writes a new file with one open and as few writes as it takes; the staging folder is what makes it atomic.
+    private static func create(_ path: String, _ bytes: [UInt8], relativePath: String) throws {
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw SiteError(file: relativePath, message: "could not write the file (\(String(cString: strerror(errno))))", isInputError: false)
+        }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else {
+                    throw SiteError(file: relativePath, message: "could not write the file (\(String(cString: strerror(errno))))", isInputError: false)
+                }
+                offset += written
+            }
+        }
     }
 
     private func count(changed: Bool) {
@@ -101,9 +156,27 @@ public final class OutputWriter: @unchecked Sendable {
         return paths.sorted()
     }
 
-    /// Swaps the staged site in with one atomic rename, then removes the previous one.
+    /// The paths the previous build wrote, when its manifest is known (nil otherwise).
+    public var previousPaths: Set<String>? { previous.map { Set($0.hashes.keys) } }
+
+    /// Swaps the staged site in with one atomic rename, then removes the previous one, and records the manifest
+    /// of what is now the output.
     public func commit() throws {
         let files = FileManager.default
+        let manifestPath = BuildManifest.path(for: outputDirectory)
+        let nextManifest = manifestPath + ".next"
+        if let identity = BuildManifest.identity(of: stagingDirectory.path) {
+            lock.lock()
+            let manifest = BuildManifest(hashes: hashes, device: identity.device, inode: identity.inode)
+            lock.unlock()
+            try Data(manifest.text.utf8).write(to: URL(fileURLWithPath: nextManifest))
+        }
+        defer {
+            // The staged folder keeps its inode when it becomes the output, so the manifest written for it above
+            // describes the output now. Were this step lost to a crash, the old manifest names a folder that no
+            // longer exists at the path, and the next build ignores it.
+            if rename(nextManifest, manifestPath) != 0 { unlink(nextManifest) }
+        }
         if files.fileExists(atPath: outputDirectory.path) {
             if portico_exchange_paths(stagingDirectory.path, outputDirectory.path) != 0 {
                 // No atomic exchange on this file system: fall back to two renames, the gap as short as it can be.
@@ -135,6 +208,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Abandons the staged build, leaving the previous output as it was.
     public func discard() {
         try? FileManager.default.removeItem(at: stagingDirectory)
+        unlink(BuildManifest.path(for: outputDirectory) + ".next")
         unlock()
     }
 }

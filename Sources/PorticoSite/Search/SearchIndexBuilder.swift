@@ -27,16 +27,14 @@ struct SearchIndexBuilder {
 
     func build() -> (files: [StaticFile], termCount: Int) {
         var files: [StaticFile] = []
-        var weighted: [[String: Double]] = []
-        var lengths: [Double] = []
-        for document in documents {
+        let weighted: [[String: Double]] = Parallel.map(documents) { document in
             var counts: [String: Double] = [:]
             for term in Tokenizer.terms(document.title) { counts[term, default: 0] += 3 }
             for term in Tokenizer.terms(document.headings.joined(separator: " ")) { counts[term, default: 0] += 2 }
             for term in Tokenizer.terms(document.body) { counts[term, default: 0] += 1 }
-            weighted.append(counts)
-            lengths.append(counts.values.reduce(0, +))
+            return counts
         }
+        let lengths = weighted.map { $0.values.reduce(0, +) }
         let n = Double(documents.count)
         let averageLength = max(lengths.reduce(0, +) / max(n, 1), 1)
         var postings: [String: [(Int, Int)]] = [:]

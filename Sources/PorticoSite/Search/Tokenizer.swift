@@ -1,5 +1,6 @@
 /// Splits text into search terms: lowercase runs of letters and digits, stop words dropped.
-/// The browser script (themes/default/assets/search.js) splits queries the same way.
+/// The browser script (themes/default/assets/search.js) splits queries the same way: runs of `[\p{L}\p{N}]` in
+/// lowercased text, at least two UTF-16 units long.
 enum Tokenizer {
     static let stopWords: Set<String> = [
         "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "is", "it", "its", "of", "on", "or",
@@ -8,16 +9,42 @@ enum Tokenizer {
 
     static func terms(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        func flush() {
-            if current.count >= 2 && !stopWords.contains(current) { result.append(current) }
-            current = ""
+        forEachWord(text) { word in
+            if word.utf16.count >= 2 && !stopWords.contains(word) { result.append(word) }
         }
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber { current.append(character) } else { flush() }
+        return result
+    }
+
+    /// Calls `body` with each lowercased run of letters and digits. ASCII goes byte by byte; other scalars are
+    /// lowercased by their full Unicode mapping and classified by general category (letters L*, numbers N*).
+    static func forEachWord(_ text: String, _ body: (String) -> Void) {
+        var word: [UInt8] = []
+        func flush() {
+            if !word.isEmpty { body(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { word.append(byte) }
+                else if byte >= 0x41 && byte <= 0x5A { word.append(byte + 32) }
+                else { flush() }
+                continue
+            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                if isWordScalar(lower) { word.append(contentsOf: String(lower).utf8) } else { flush() }
+            }
         }
         flush()
-        return result
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The shard a term lives in: its first three characters, hex-encoded when not plain ASCII letters and digits.
@@ -27,14 +54,10 @@ enum Tokenizer {
         return "x" + prefix.utf8.map { String($0, radix: 16) }.joined()
     }
 
-    /// A title as the exact-match table keys it: its terms joined by single spaces.
+    /// A title as the exact-match table keys it: its words joined by single spaces.
     static func normalizedTitle(_ title: String) -> String {
         var words: [String] = []
-        var current = ""
-        for character in title.lowercased() {
-            if character.isLetter || character.isNumber { current.append(character) } else if !current.isEmpty { words.append(current); current = "" }
-        }
-        if !current.isEmpty { words.append(current) }
+        forEachWord(title) { words.append($0) }
         return words.joined(separator: " ")
     }
 }

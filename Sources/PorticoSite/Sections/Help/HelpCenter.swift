@@ -74,6 +74,8 @@ struct HelpCenter: SiteSection {
                     "breadcrumbs": .array([homeCrumb])]),
             sitemap: SitemapEntry(location: context.absolute("help/"), lastModified: home?.lastModified)))
 
+        // Finding related articles is the costly part of this step: done for every article at once, on every core.
+        let relatedByURL = Dictionary(uniqueKeysWithValues: zip(articles.map(\.urlPath), Parallel.map(articles) { related.related(to: $0, limit: 3) }))
         for category in categories {
             let path = "help/\(category.slug)/"
             for (pagination, articles) in Pagination.paginate(category.articles, root: path) {
@@ -91,7 +93,7 @@ struct HelpCenter: SiteSection {
                 let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading -> MustacheValue in
                     .object(["title": .string(heading.text), "id": .string(heading.id), "sub": .bool(heading.level == 3)])
                 }
-                let relatedPages = related.related(to: article, limit: 3).map { articleLink($0, context: context) }
+                let relatedPages = (relatedByURL[article.urlPath] ?? []).map { articleLink($0, context: context) }
                 jobs.append(RenderJob(outputPath: article.urlPath + "index.html", template: "help-article", context: context.page(
                     path: article.urlPath, title: article.title, description: article.summaryText,
                     extra: ["content": .string(article.html), "breadcrumbs": .array([homeCrumb, helpCrumb, categoryCrumb]),

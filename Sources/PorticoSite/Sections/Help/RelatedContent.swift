@@ -23,11 +23,21 @@ struct RelatedContent {
         var termIDs: [String: Int] = [:]
         var documents: [[Int: Double]] = []
         var documentFrequency: [Int: Int] = [:]
-        for page in pages {
-            var counts: [Int: Double] = [:]
+        // Tokenizing is the costly part and runs on every core; numbering terms stays in page order.
+        let termCounts: [[(term: String, count: Double)]] = Parallel.map(pages) { page in
+            var order: [String] = []
+            var counts: [String: Double] = [:]
             for term in Tokenizer.terms(page.title + " " + page.title + " " + page.plainText) {
+                if counts[term] == nil { order.append(term) }
+                counts[term, default: 0] += 1
+            }
+            return order.map { ($0, counts[$0]!) }
+        }
+        for pageCounts in termCounts {
+            var counts: [Int: Double] = [:]
+            for (term, count) in pageCounts {
                 let id = termIDs[term] ?? { let next = termIDs.count; termIDs[term] = next; return next }()
-                counts[id, default: 0] += 1
+                counts[id] = count
             }
             for id in counts.keys { documentFrequency[id, default: 0] += 1 }
             documents.append(counts)

@@ -1,0 +1,57 @@
+import Foundation
+import PorticoDigest
+
+/// What the last build wrote: each output file's SHA-256, kept beside the output (`.<output>.manifest`, never
+/// published). The next build hashes what it renders and, where the hash is the same, hard-links the previous
+/// file instead of reading it back to compare. The manifest names the output folder it describes by device and
+/// inode, so a manifest that does not belong to the current output (a crash between swap and manifest, a folder
+/// replaced by hand) is ignored and the build falls back to comparing bytes.
+struct BuildManifest: Equatable {
+    /// Output path → lowercase hex SHA-256.
+    var hashes: [String: String]
+    /// The output folder it describes.
+    var device: UInt64
+    var inode: UInt64
+
+    static let header = "portico-manifest 1"
+
+    /// Where the manifest of `outputDirectory` lives.
+    static func path(for outputDirectory: URL) -> String {
+        outputDirectory.deletingLastPathComponent().appendingPathComponent(".\(outputDirectory.lastPathComponent).manifest").path
+    }
+
+    /// The folder's device and inode, or nil when it does not exist.
+    static func identity(of directory: String) -> (device: UInt64, inode: UInt64)? {
+        var info = stat()
+        guard stat(directory, &info) == 0 else { return nil }
+        return (UInt64(info.st_dev), UInt64(info.st_ino))
+    }
+
+    /// The manifest of `outputDirectory`, or nil when there is none, it is damaged, or it describes another folder.
+    static func load(for outputDirectory: URL) -> BuildManifest? {
+        guard let identity = identity(of: outputDirectory.path),
+              let data = FileManager.default.contents(atPath: path(for: outputDirectory)),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard !lines.isEmpty else { return nil }
+        let first = lines.removeFirst().split(separator: " ")
+        guard first.count == 4, first[0] + " " + first[1] == header, let device = UInt64(first[2]), let inode = UInt64(first[3]),
+              device == identity.device, inode == identity.inode else { return nil }
+        var hashes: [String: String] = [:]
+        hashes.reserveCapacity(lines.count)
+        for line in lines {
+            guard let space = line.firstIndex(of: " "), line.distance(from: line.startIndex, to: space) == 64 else { return nil }
+            hashes[String(line[line.index(after: space)...])] = String(line[..<space])
+        }
+        return BuildManifest(hashes: hashes, device: device, inode: inode)
+    }
+
+    /// The manifest as text, paths sorted so the same build writes the same bytes.
+    var text: String {
+        var out = "\(Self.header) \(device) \(inode)\n"
+        for path in hashes.keys.sorted() { out += hashes[path]! + " " + path + "\n" }
+        return out
+    }
+
+    static func hash(_ bytes: [UInt8]) -> String { Hex.encode(SHA256.hash(bytes)) }
+}
