@@ -41,13 +41,33 @@ public final class Site {
         // The build only reads: the database is opened read-only, never migrated, its bytes left as they were;
         // one read transaction spans load and assemble, so every section sees the same snapshot.
         let store = try Store(readingOnly: options.databasePath)
+        var writer: OutputWriter!
         try store.database.readTransaction {
             self.store = store
             defer { self.store = nil }
-            try step("load", load)
-            try step("assemble", assemble)
+            var inputs = ""
+            try step("load") { config = try SiteConfig.load(siteDirectory: options.siteDirectory) }
+            try step("fingerprint") {
+                let tables = ["settings"] + sectionTypes.flatMap { $0.tables }
+                let zone = TimeZone(identifier: config.timeZone ?? "UTC") ?? TimeZone(identifier: "UTC")!
+                let folders = ["content"] + Theme.folders.map { "themes/\(config.theme)/\($0)" }
+                inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: DateDisplay.day(Date(), in: zone))
+            }
+            writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)
+            if writer.upToDate != nil { return }
+            do {
+                try step("load", load)
+                try step("assemble", assemble)
+            } catch {
+                writer.discard()
+                throw error
+            }
         }
-        let writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites)
+        if let upToDate = writer.upToDate {
+            writer.finishUnchanged()
+            return BuildSummary(pages: upToDate.pages, files: upToDate.hashes.count, written: 0, unchanged: upToDate.hashes.count,
+                                removed: 0, seconds: Date().timeIntervalSince(started), steps: steps)
+        }
         do {
             try step("render") { try render(with: writer) }
             try step("write") { try write(with: writer) }
@@ -56,7 +76,7 @@ public final class Site {
             throw error
         }
         let removed = countRemoved(keeping: Set(writer.writtenPaths), previous: writer.previousPaths)
-        try step("commit") { try writer.commit() }
+        try step("commit") { try writer.commit(pages: jobs.count) }
         return BuildSummary(pages: jobs.count, files: writer.written + writer.unchanged, written: writer.written, unchanged: writer.unchanged,
                             removed: removed, seconds: Date().timeIntervalSince(started), steps: steps)
     }

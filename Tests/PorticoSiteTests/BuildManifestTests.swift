@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PorticoSite
+import PorticoModel
 import PorticoTestSupport
 
 /// The manifest of content hashes: unchanged files are found without reading the old output, and a build with a
@@ -114,5 +115,37 @@ import PorticoTestSupport
         #expect(summary.written == 1)
         #expect(site.output("b/index.html")?.contains("Second.") == true)
         #expect(BuildManifest.load(for: output) != nil)
+    }
+
+    @Test func anUnchangedRebuildRendersNothingAndAnyInputChangeRebuilds() throws {
+        let site = try TinySite("-- content/a.md --\nFirst.\n")
+        let first = try site.build()
+        let output = site.directory.url.appendingPathComponent("output")
+        let identity = BuildManifest.identity(of: output.path)
+        let unchanged = try site.build()
+        #expect(!unchanged.steps.contains { $0.0 == "render" } && unchanged.written == 0 && unchanged.unchanged == first.files)
+        #expect(unchanged.pages == first.pages)
+        #expect(BuildManifest.identity(of: output.path)! == identity!, "the output folder was not even swapped")
+
+        // Each kind of input is part of the fingerprint: the database the build reads…
+        try site.store.write(as: TestStores.admin, command: "settings set") { try SiteSettings.set("organization.name", to: "Renamed Guild", in: $0) }
+        #expect(try site.build().steps.contains { $0.0 == "render" })
+        // …the theme…
+        try site.directory.write("body { color: #000; }\n", to: "themes/default/assets/style.css")
+        #expect(try site.build().steps.contains { $0.0 == "render" })
+        // …the content…
+        try site.directory.write("First, edited.\n", to: "content/a.md")
+        #expect(try site.build().written > 0)
+        #expect(site.output("a/index.html")?.contains("First, edited.") == true)
+        // …and the options.
+        var options = site.options
+        options.baseURL = "https://other.example/"
+        #expect(try Site(options: options).build().written > 0)
+        #expect(try site.build().steps.contains { $0.0 == "render" }, "back to the configured base URL renders again")
+        #expect(!(try site.build().steps.contains { $0.0 == "render" }))
+        // A file removed from the output by hand is noticed and written back.
+        try FileManager.default.removeItem(at: output.appendingPathComponent("a/index.html"))
+        #expect(try site.build().written == 1)
+        #expect(site.output("a/index.html") != nil)
     }
 }

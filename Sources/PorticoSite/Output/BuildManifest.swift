@@ -12,6 +12,9 @@ struct BuildManifest: Equatable {
     /// The output folder it describes.
     var device: UInt64
     var inode: UInt64
+    /// The build's input fingerprint (`InputFingerprint`) and page count, so an unchanged rebuild can stop early.
+    var inputs: String = ""
+    var pages: Int = 0
 
     static let header = "portico-manifest 1"
 
@@ -36,19 +39,21 @@ struct BuildManifest: Equatable {
         guard !lines.isEmpty else { return nil }
         let first = lines.removeFirst().split(separator: " ")
         guard first.count == 4, first[0] + " " + first[1] == header, let device = UInt64(first[2]), let inode = UInt64(first[3]),
-              device == identity.device, inode == identity.inode else { return nil }
+              device == identity.device, inode == identity.inode, !lines.isEmpty else { return nil }
+        let second = lines.removeFirst().split(separator: " ")
+        guard second.count == 4, second[0] == "inputs", second[2] == "pages", let pages = Int(second[3]) else { return nil }
         var hashes: [String: String] = [:]
         hashes.reserveCapacity(lines.count)
         for line in lines {
             guard let space = line.firstIndex(of: " "), line.distance(from: line.startIndex, to: space) == 64 else { return nil }
             hashes[String(line[line.index(after: space)...])] = String(line[..<space])
         }
-        return BuildManifest(hashes: hashes, device: device, inode: inode)
+        return BuildManifest(hashes: hashes, device: device, inode: inode, inputs: String(second[1]), pages: pages)
     }
 
     /// The manifest as text, paths sorted so the same build writes the same bytes.
     var text: String {
-        var out = "\(Self.header) \(device) \(inode)\n"
+        var out = "\(Self.header) \(device) \(inode)\ninputs \(inputs.isEmpty ? "-" : inputs) pages \(pages)\n"
         for path in hashes.keys.sorted() { out += hashes[path]! + " " + path + "\n" }
         return out
     }

@@ -27,7 +27,13 @@ public final class OutputWriter: @unchecked Sendable {
     /// The lock file's path, removed when the build ends.
     private let lockPath: String
 
-    public init(outputDirectory: URL, faultAfterWrites: Int? = nil) throws {
+    /// The input fingerprint this build records in its manifest.
+    private let inputs: String
+    /// The last build's output, when its inputs equal this build's and its files are all present: nothing to do.
+    private(set) var upToDate: BuildManifest?
+
+    public init(outputDirectory: URL, faultAfterWrites: Int? = nil, inputs: String = "") throws {
+        self.inputs = inputs
         // An output that is a symbolic link (a web root pointing at a release folder) is built into its target,
         // and the link stays: swapping the link itself would leave the web root serving the old site.
         self.outputDirectory = outputDirectory.standardizedFileURL.resolvingSymlinksInPath()
@@ -40,6 +46,11 @@ public final class OutputWriter: @unchecked Sendable {
         lockPath = parent.appendingPathComponent(".\(name).lock").path
         try acquireLock()
         previous = BuildManifest.load(for: self.outputDirectory)
+        if let previous, !inputs.isEmpty, previous.inputs == inputs,
+           previous.hashes.keys.allSatisfy({ files.fileExists(atPath: self.outputDirectory.appendingPathComponent($0).path) }) {
+            upToDate = previous
+            return
+        }
         // A staging folder left by a crashed build is garbage: the output beside it is whole.
         if files.fileExists(atPath: stagingDirectory.path) { try files.removeItem(at: stagingDirectory) }
         try files.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
@@ -161,13 +172,13 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Swaps the staged site in with one atomic rename, then removes the previous one, and records the manifest
     /// of what is now the output.
-    public func commit() throws {
+    public func commit(pages: Int = 0) throws {
         let files = FileManager.default
         let manifestPath = BuildManifest.path(for: outputDirectory)
         let nextManifest = manifestPath + ".next"
         if let identity = BuildManifest.identity(of: stagingDirectory.path) {
             lock.lock()
-            let manifest = BuildManifest(hashes: hashes, device: identity.device, inode: identity.inode)
+            let manifest = BuildManifest(hashes: hashes, device: identity.device, inode: identity.inode, inputs: inputs, pages: pages)
             lock.unlock()
             try Data(manifest.text.utf8).write(to: URL(fileURLWithPath: nextManifest))
         }
@@ -204,6 +215,9 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     deinit { unlock() }
+
+    /// Ends a build that found the output up to date: nothing was staged; the lock is released.
+    public func finishUnchanged() { unlock() }
 
     /// Abandons the staged build, leaving the previous output as it was.
     public func discard() {

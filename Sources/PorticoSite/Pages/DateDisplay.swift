@@ -19,6 +19,14 @@ enum DateDisplay {
         return "\(day) \(months[month - 1]) \(year)"
     }
 
+    /// A moment's calendar day in `zone`, as `2026-11-29`.
+    static func day(_ date: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
     /// The `datetime` attribute value: the date part.
     static func machine(_ text: String) -> String { String(text.prefix(10)) }
 }

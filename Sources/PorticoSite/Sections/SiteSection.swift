@@ -29,6 +29,9 @@ protocol SiteSection {
     static var contentFolder: String? { get }
     /// The layouts the section renders with, checked against the theme before anything is rendered.
     static var layouts: [String] { get }
+    /// The database tables the section reads. An unchanged rebuild is skipped only when these (with the content,
+    /// theme and configuration) are unchanged, so a section that reads a table must list it.
+    static var tables: [String] { get }
     /// Builds the section; nil when the site has nothing for it (no help pages, no members…).
     init?(input: SectionInput) throws
     /// Its entry in the main navigation, when it has one: title and site-relative path.
@@ -43,6 +46,7 @@ protocol SiteSection {
 
 extension SiteSection {
     static var contentFolder: String? { nil }
+    static var tables: [String] { [] }
     var navigation: (title: String, path: String)? { nil }
     func files(context: PageContext) throws -> [StaticFile] { [] }
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }

@@ -4,6 +4,9 @@ import PorticoMustache
 
 /// A theme folder: Mustache layouts and partials (parsed once), and assets copied under content-hashed names.
 public struct Theme: Sendable {
+    /// The folders of a theme the build reads (each may be a link of its own).
+    static let folders = ["layouts", "partials", "assets"]
+
     public let name: String
     public let library: TemplateLibrary
     /// Asset files: output path (with hash) by source path relative to `assets/`.
