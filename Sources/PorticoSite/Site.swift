@@ -216,7 +216,7 @@ public final class Site {
     }
 
     private func write(with writer: OutputWriter) throws {
-        for file in files { try writer.write(file.bytes, to: file.outputPath) }
+        _ = try Parallel.map(files) { file in try writer.write(file.bytes, to: file.outputPath) }
     }
 
     private func countRemoved(keeping paths: Set<String>, previous: Set<String>?) -> Int {

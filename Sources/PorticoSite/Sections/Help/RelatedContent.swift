@@ -71,6 +71,7 @@ struct RelatedContent {
     func related(to page: ContentPage, limit: Int) -> [ContentPage] {
         guard let index = indexByURL[page.urlPath] else { return [] }
         var scores: [Int: Double] = [:]
+        scores.reserveCapacity(Self.termsPerPage * Self.postingsPerTerm)
         for tag in Set(page.tags) {
             for other in tagPostings[tag] ?? [] where other != index { scores[other, default: 0] += 0.5 }
         }
@@ -79,9 +80,18 @@ struct RelatedContent {
                 scores[posting.page, default: 0] += entry.weight * posting.weight
             }
         }
-        let ranked = scores.filter { $0.value > 0.05 }
-            .map { (score: $0.value, url: pages[$0.key].urlPath, index: $0.key) }
-            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.url < $1.url }
-        return ranked.prefix(limit).map { pages[$0.index] }
+        // The best `limit` by score, ties by URL: kept in a small sorted array rather than sorting every candidate.
+        var best: [(score: Double, index: Int)] = []
+        func ranksBefore(_ a: (score: Double, index: Int), _ b: (score: Double, index: Int)) -> Bool {
+            a.score != b.score ? a.score > b.score : pages[a.index].urlPath < pages[b.index].urlPath
+        }
+        for (other, score) in scores where score > 0.05 {
+            let candidate = (score: score, index: other)
+            if best.count == limit, let last = best.last, !ranksBefore(candidate, last) { continue }
+            let position = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
+            best.insert(candidate, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { pages[$0.index] }
     }
 }
