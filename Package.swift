@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite", "PorticoFormats"],
+            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoSite", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite", "PorticoFormats"],
             exclude: ["Tools"]
         ),
     ]

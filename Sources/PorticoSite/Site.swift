@@ -150,7 +150,7 @@ public final class Site {
         let context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
 
         var documents: [SearchDocument] = []
-        var browseLinks: [MustacheValue] = []
+        var browseLinks: [TopicLink] = []
         var owners: [String] = []
         for section in sections {
             let name = Swift.type(of: section).name
@@ -202,7 +202,7 @@ public final class Site {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
             do {
-                let html = try library.render(job.template, job.context)
+                let html = try library.render(job.template, job.context())
                 try writer.write(Array(html.utf8), to: job.outputPath)
             } catch let error as TemplateError {
                 // The template's position, and the page being rendered when it failed.

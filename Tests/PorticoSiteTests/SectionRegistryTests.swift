@@ -9,7 +9,7 @@ import PorticoTestSupport
 struct NoticesSection: SiteSection {
     static let name = "notices"
     static let contentFolder: String? = "notices"
-    static let layouts = ["page"]
+    static let pageTypes: [any LayoutData.Type] = [ContentPageData.self]
     let notices: [ContentPage]
 
     init?(input: SectionInput) throws {
@@ -20,9 +20,9 @@ struct NoticesSection: SiteSection {
     var navigation: (title: String, path: String)? { ("Notices", "notices/") }
 
     func jobs(context: PageContext) throws -> [RenderJob] {
-        [RenderJob(outputPath: "notices/index.html", template: "page", context: context.page(
-            path: "notices/", title: "Notices", description: "",
-            extra: ["content": .string(notices.map { "<p>\($0.title)</p>" }.joined())]), sitemap: nil)]
+        [RenderJob(outputPath: "notices/index.html", page: PageData(
+            frame: context.frame(path: "notices/", title: "Notices", description: ""),
+            data: ContentPageData(content: notices.map { "<p>\($0.title)</p>" }.joined(), updated: nil, updatedISO: nil)), sitemap: nil)]
     }
 
     func files(context: PageContext) throws -> [StaticFile] {
@@ -33,8 +33,8 @@ struct NoticesSection: SiteSection {
         notices.map { SearchDocument(url: context.link("notices/"), title: $0.title, section: "Notices", headings: [], body: $0.plainText) }
     }
 
-    func browseLinks(context: PageContext) -> [MustacheValue] {
-        [.object(["title": "Notices", "url": .string(context.link("notices/"))])]
+    func browseLinks(context: PageContext) -> [TopicLink] {
+        [TopicLink(title: "Notices", url: context.link("notices/"), summary: "", count: notices.count, countLabel: "")]
     }
 }
 

@@ -1,4 +1,3 @@
-import PorticoMustache
 
 /// The data every page template receives: the site, navigation, assets, and the page itself.
 struct PageContext {
@@ -18,37 +17,17 @@ struct PageContext {
     /// The absolute URL of a site-relative path, for canonical links and sitemaps.
     func absolute(_ path: String) -> String { config.baseURL + path }
 
-    /// The full context for a page at `path` with `title`, merging `extra` keys.
-    func page(path: String, title: String, description: String, extra: [String: MustacheValue] = [:], noIndex: Bool = false) -> MustacheValue {
-        var root: [String: MustacheValue] = [
-            "site": .object([
-                "title": .string(config.title ?? data.organizationName),
-                "tagline": .string(data.tagline),
-                "email": .string(data.email),
-                "language": .string(config.language),
-                "base_path": .string(basePath),
-                "home": .string(link("")),
-                "search": .string(link("search/")),
-            ]),
-            "assets": .object(assets.mapValues { .string($0) }),
-            "nav": .array(navigation.map { entry in
+    /// The data every page at `path` has; its layout adds its own (`PageData`).
+    func frame(path: String, title: String, description: String, noIndex: Bool = false) -> PageFrame {
+        PageFrame(
+            site: .init(title: config.title ?? data.organizationName, tagline: data.tagline, email: data.email, language: config.language,
+                        basePath: basePath, home: link(""), search: link("search/")),
+            assets: assets,
+            nav: navigation.map { entry in
                 let external = SiteURL.isExternal(entry.path)
                 let current = !external && (entry.path.isEmpty ? path.isEmpty : path.hasPrefix(entry.path))
-                return .object(["title": .string(entry.title), "url": .string(link(entry.path)), "current": .bool(current)])
-            }),
-            "page": .object([
-                "title": .string(title),
-                "description": .string(description),
-                "canonical": .string(absolute(path)),
-                "url": .string(link(path)),
-                "noindex": .bool(noIndex),
-            ]),
-            // Keys every page has, null unless the layout's data sets them: templates render strictly, and the
-            // base layout and shared partials ask for them on every page.
-            "pagination": .null,
-            "breadcrumbs": .array([]),
-        ]
-        for (key, value) in extra { root[key] = value }
-        return .object(root)
+                return .init(title: entry.title, url: link(entry.path), current: current)
+            },
+            page: .init(title: title, description: description, canonical: absolute(path), url: link(path), noindex: noIndex))
     }
 }

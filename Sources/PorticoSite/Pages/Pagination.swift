@@ -1,4 +1,3 @@
-import PorticoMustache
 
 /// One page of a paginated list: page 1 lives at the list's root (`help/billing/`), page n at `<root>page/n/`,
 /// as Hugo and Zola lay them out. Templates receive `pagination` (null when the list fits on one page).
@@ -31,23 +30,20 @@ struct Pagination {
     /// ` (page 2 of 5)` for pages after the first, so their titles differ; empty for the first.
     var titleSuffix: String { number == 1 ? "" : " (page \(number) of \(count))" }
 
-    /// The template data: current and total, previous and next links, and a window of page links.
-    func value(context: PageContext) -> MustacheValue {
-        guard count > 1 else { return .null }
+    /// The template data: current and total, previous and next links, and a window of page links; nil when the
+    /// list fits on one page.
+    func data(context: PageContext) -> PaginationData? {
+        guard count > 1 else { return nil }
         var shown = Set([1, count])
         for near in (number - Self.window)...(number + Self.window) where (1...count).contains(near) { shown.insert(near) }
-        var links: [MustacheValue] = []
+        var links: [PaginationData.PageLink] = []
         var last = 0
         for page in shown.sorted() {
-            if page > last + 1 { links.append(.object(["gap": true, "number": .null, "url": .null, "current": false])) }
-            links.append(.object(["gap": false, "number": .int(page), "url": .string(context.link(path(of: page))), "current": .bool(page == number)]))
+            if page > last + 1 { links.append(.init(gap: true, number: nil, url: nil, current: false)) }
+            links.append(.init(gap: false, number: page, url: context.link(path(of: page)), current: page == number))
             last = page
         }
-        return .object([
-            "current": .int(number), "total": .int(count),
-            "previous": number > 1 ? .string(context.link(path(of: number - 1))) : .null,
-            "next": number < count ? .string(context.link(path(of: number + 1))) : .null,
-            "pages": .array(links),
-        ])
+        return PaginationData(current: number, total: count, previous: number > 1 ? context.link(path(of: number - 1)) : nil,
+                              next: number < count ? context.link(path(of: number + 1)) : nil, pages: links)
     }
 }

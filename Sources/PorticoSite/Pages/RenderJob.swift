@@ -5,11 +5,21 @@ struct RenderJob: Sendable {
     /// The output file, relative to the output folder (`help/index.html`).
     let outputPath: String
     let template: String
-    let context: MustacheValue
+    /// The page's data as the template sees it, encoded when the page is rendered (on a render worker).
+    let context: @Sendable () throws -> MustacheValue
     /// The page's entry in sitemap.xml, when it should be listed.
     let sitemap: SitemapEntry?
     /// The content file the page comes from, named when two pages want one output file.
     var source: String? = nil
+
+    /// A page rendered with its layout's typed data: the template is the one the data type belongs to.
+    init<Data: LayoutData>(outputPath: String, page: PageData<Data>, sitemap: SitemapEntry?, source: String? = nil) {
+        self.outputPath = outputPath
+        self.template = Data.layout
+        self.context = { try page.mustacheValue() }
+        self.sitemap = sitemap
+        self.source = source
+    }
 }
 
 /// A file written as it is (assets, JSON, feeds).

@@ -1,17 +1,15 @@
-import PorticoMustache
 
 /// The search page and its split index: a site-wide artifact (like the sitemap), built from every section's
 /// search documents and browse links after the sections.
 struct SearchPage {
     let documents: [SearchDocument]
     /// Links shown when JavaScript is off (and under the results): the topics to browse.
-    let browseLinks: [MustacheValue]
+    let browseLinks: [TopicLink]
 
     func jobs(context: PageContext) throws -> [RenderJob] {
-        [RenderJob(outputPath: "search/index.html", template: "search", context: context.page(
-            path: "search/", title: "Search", description: "Search the site.",
-            extra: ["categories": .array(browseLinks), "search_meta": .string(context.link("search/meta.json"))], noIndex: true),
-            sitemap: nil)]
+        [RenderJob(outputPath: "search/index.html", page: PageData(
+            frame: context.frame(path: "search/", title: "Search", description: "Search the site.", noIndex: true),
+            data: SearchData(categories: browseLinks, searchMeta: context.link("search/meta.json"))), sitemap: nil)]
     }
 
     func files(context: PageContext) throws -> [StaticFile] {

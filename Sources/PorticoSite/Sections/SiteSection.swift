@@ -1,5 +1,4 @@
 import PorticoModel
-import PorticoMustache
 
 /// What every section is built from: the configuration, the content pages, and the database snapshot the build
 /// reads (read-only, one transaction for the whole build).
@@ -27,8 +26,9 @@ protocol SiteSection {
     static var name: String { get }
     /// The folder under `content/` whose pages the section owns (`help`), if any.
     static var contentFolder: String? { get }
-    /// The layouts the section renders with, checked against the theme before anything is rendered.
-    static var layouts: [String] { get }
+    /// The layouts the section renders with, as their data types (checked against the theme before anything is
+    /// rendered, and listed in the theme reference).
+    static var pageTypes: [any LayoutData.Type] { get }
     /// The database tables the section reads. An unchanged rebuild is skipped only when these (with the content,
     /// theme and configuration) are unchanged, so a section that reads a table must list it.
     static var tables: [String] { get }
@@ -41,7 +41,7 @@ protocol SiteSection {
     /// What the site search indexes from this section (public fields only).
     func searchDocuments(context: PageContext) -> [SearchDocument]
     /// Links the search page offers for browsing (shown without JavaScript and under results).
-    func browseLinks(context: PageContext) -> [MustacheValue]
+    func browseLinks(context: PageContext) -> [TopicLink]
 }
 
 extension SiteSection {
@@ -50,5 +50,7 @@ extension SiteSection {
     var navigation: (title: String, path: String)? { nil }
     func files(context: PageContext) throws -> [StaticFile] { [] }
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }
-    func browseLinks(context: PageContext) -> [MustacheValue] { [] }
+    func browseLinks(context: PageContext) -> [TopicLink] { [] }
+    /// The layouts' template names.
+    static var layouts: [String] { pageTypes.map { $0.layout } }
 }

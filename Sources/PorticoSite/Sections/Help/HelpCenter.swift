@@ -1,11 +1,9 @@
-import PorticoMustache
-
 /// The help center: `content/help/<category>/<article>.md`, categories described by their `_index.md`.
 struct HelpCenter: SiteSection {
     static let section = "help"
     static let name = "help"
     static let contentFolder: String? = "help"
-    static let layouts = ["help-home", "help-category", "help-article"]
+    static let pageTypes: [any LayoutData.Type] = [HelpHomeData.self, HelpCategoryData.self, HelpArticleData.self]
 
     /// A category and its articles in reading order (`order`, then title).
     struct Category {
@@ -52,26 +50,25 @@ struct HelpCenter: SiteSection {
 
     var articles: [ContentPage] { categories.flatMap(\.articles) }
 
-    func browseLinks(context: PageContext) -> [MustacheValue] {
+    func browseLinks(context: PageContext) -> [TopicLink] {
         categories.map { category in
-            .object(["title": .string(category.title), "url": .string(context.link("help/\(category.slug)/")),
-                     "summary": .string(category.summary), "count": .int(category.articles.count),
-                     "count_label": .string(category.articles.count == 1 ? "1 article" : "\(category.articles.count) articles")])
+            TopicLink(title: category.title, url: context.link("help/\(category.slug)/"), summary: category.summary, count: category.articles.count,
+                      countLabel: category.articles.count == 1 ? "1 article" : "\(category.articles.count) articles")
         }
     }
 
-    private func articleLink(_ page: ContentPage, context: PageContext) -> MustacheValue {
-        .object(["title": .string(page.title), "url": .string(context.link(page.urlPath)), "summary": .string(page.summaryText)])
+    private func articleLink(_ page: ContentPage, context: PageContext) -> ArticleLink {
+        ArticleLink(title: page.title, url: context.link(page.urlPath), summary: page.summaryText)
     }
 
     func jobs(context: PageContext) throws -> [RenderJob] {
         var jobs: [RenderJob] = []
-        let helpCrumb: MustacheValue = .object(["title": "Help", "url": .string(context.link("help/"))])
-        let homeCrumb: MustacheValue = .object(["title": "Home", "url": .string(context.link(""))])
-        jobs.append(RenderJob(outputPath: "help/index.html", template: "help-home", context: context.page(
-            path: "help/", title: home?.title ?? "Help center", description: home?.summaryText ?? "Answers for members and staff.",
-            extra: ["content": .string(home?.html ?? ""), "categories": .array(browseLinks(context: context)),
-                    "breadcrumbs": .array([homeCrumb])]),
+        let helpCrumb = Link(title: "Help", url: context.link("help/"))
+        let homeCrumb = Link(title: "Home", url: context.link(""))
+        var homeFrame = context.frame(path: "help/", title: home?.title ?? "Help center", description: home?.summaryText ?? "Answers for members and staff.")
+        homeFrame.breadcrumbs = [homeCrumb]
+        jobs.append(RenderJob(outputPath: "help/index.html", page: PageData(
+            frame: homeFrame, data: HelpHomeData(content: home?.html ?? "", categories: browseLinks(context: context))),
             sitemap: SitemapEntry(location: context.absolute("help/"), lastModified: home?.lastModified)))
 
         // Finding related articles is the costly part of this step: done for every article at once, on every core.
@@ -80,30 +77,28 @@ struct HelpCenter: SiteSection {
             let path = "help/\(category.slug)/"
             for (pagination, articles) in Pagination.paginate(category.articles, root: path) {
                 let first = pagination.number == 1
-                jobs.append(RenderJob(outputPath: pagination.path + "index.html", template: "help-category", context: context.page(
-                    path: pagination.path, title: category.title + pagination.titleSuffix, description: category.summary,
-                    extra: ["content": .string(first ? category.page?.html ?? "" : ""), "articles": .array(articles.map { articleLink($0, context: context) }),
-                            "breadcrumbs": .array([homeCrumb, helpCrumb]), "pagination": pagination.value(context: context)]),
+                var frame = context.frame(path: pagination.path, title: category.title + pagination.titleSuffix, description: category.summary)
+                frame.breadcrumbs = [homeCrumb, helpCrumb]
+                frame.pagination = pagination.data(context: context)
+                jobs.append(RenderJob(outputPath: pagination.path + "index.html", page: PageData(
+                    frame: frame, data: HelpCategoryData(content: first ? category.page?.html ?? "" : "", articles: articles.map { articleLink($0, context: context) })),
                     sitemap: first ? SitemapEntry(location: context.absolute(path), lastModified: category.page?.lastModified) : nil))
             }
-            let categoryCrumb: MustacheValue = .object(["title": .string(category.title), "url": .string(context.link(path))])
+            let categoryLink = Link(title: category.title, url: context.link(path))
             for (index, article) in category.articles.enumerated() {
-                let previous = index > 0 ? articleLink(category.articles[index - 1], context: context) : .null
-                let next = index + 1 < category.articles.count ? articleLink(category.articles[index + 1], context: context) : .null
-                let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }.map { heading -> MustacheValue in
-                    .object(["title": .string(heading.text), "id": .string(heading.id), "sub": .bool(heading.level == 3)])
-                }
+                let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }.map { HelpArticleData.Contents.Item(title: $0.text, id: $0.id, sub: $0.level == 3) }
                 let relatedPages = (relatedByURL[article.urlPath] ?? []).map { articleLink($0, context: context) }
-                jobs.append(RenderJob(outputPath: article.urlPath + "index.html", template: "help-article", context: context.page(
-                    path: article.urlPath, title: article.title, description: article.summaryText,
-                    extra: ["content": .string(article.html), "breadcrumbs": .array([homeCrumb, helpCrumb, categoryCrumb]),
-                            "toc": toc.isEmpty ? .null : .object(["items": .array(toc)]), "previous": previous, "next": next,
-                            "related": relatedPages.isEmpty ? .null : .object(["items": .array(relatedPages)]),
-                            "updated": article.lastModified.map { .string(DateDisplay.long($0, timeZone: timeZone)) } ?? .null,
-                            "updated_iso": article.lastModified.map { .string(DateDisplay.machine($0)) } ?? .null,
-                            "category": .object(["title": .string(category.title), "url": .string(context.link(path))]),
-                            "tags": .array(article.tags.map { .string($0) })]),
-                    sitemap: SitemapEntry(location: context.absolute(article.urlPath), lastModified: article.lastModified), source: article.sourcePath))
+                var frame = context.frame(path: article.urlPath, title: article.title, description: article.summaryText)
+                frame.breadcrumbs = [homeCrumb, helpCrumb, categoryLink]
+                let data = HelpArticleData(
+                    content: article.html, toc: toc.isEmpty ? nil : .init(items: toc),
+                    previous: index > 0 ? articleLink(category.articles[index - 1], context: context) : nil,
+                    next: index + 1 < category.articles.count ? articleLink(category.articles[index + 1], context: context) : nil,
+                    related: relatedPages.isEmpty ? nil : .init(items: relatedPages),
+                    updated: article.lastModified.map { DateDisplay.long($0, timeZone: timeZone) }, updatedISO: article.lastModified.map(DateDisplay.machine),
+                    category: categoryLink, tags: article.tags)
+                jobs.append(RenderJob(outputPath: article.urlPath + "index.html", page: PageData(frame: frame, data: data),
+                                      sitemap: SitemapEntry(location: context.absolute(article.urlPath), lastModified: article.lastModified), source: article.sourcePath))
             }
         }
         return jobs

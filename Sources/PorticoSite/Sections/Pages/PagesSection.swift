@@ -1,9 +1,8 @@
-import PorticoMustache
 
 /// Plain pages from `content/` outside any other section, and the home page.
 struct PagesSection: SiteSection {
     static let name = "pages"
-    static let layouts = ["home", "page", "404"]
+    static let pageTypes: [any LayoutData.Type] = [HomeData.self, ContentPageData.self, NotFoundData.self]
 
     let pages: [ContentPage]
     let data: SiteData
@@ -23,24 +22,23 @@ struct PagesSection: SiteSection {
                 jobs.append(home(context: context, title: page.title, description: page.summaryText, content: page.html, lastModified: page.lastModified))
                 continue
             }
-            jobs.append(RenderJob(outputPath: page.urlPath + "index.html", template: "page", context: context.page(
-                path: page.urlPath, title: page.title, description: page.summaryText,
-                extra: ["content": .string(page.html),
-                        "updated": page.lastModified.map { .string(DateDisplay.long($0, timeZone: timeZone)) } ?? .null,
-                        "updated_iso": page.lastModified.map { .string(DateDisplay.machine($0)) } ?? .null]),
+            jobs.append(RenderJob(outputPath: page.urlPath + "index.html", page: PageData(
+                frame: context.frame(path: page.urlPath, title: page.title, description: page.summaryText),
+                data: ContentPageData(content: page.html, updated: page.lastModified.map { DateDisplay.long($0, timeZone: timeZone) },
+                                      updatedISO: page.lastModified.map(DateDisplay.machine))),
                 sitemap: SitemapEntry(location: context.absolute(page.urlPath), lastModified: page.lastModified), source: page.sourcePath))
         }
         if !jobs.contains(where: { $0.outputPath == "index.html" }) {
             jobs.append(home(context: context, title: data.organizationName, description: data.tagline, content: "", lastModified: nil))
         }
-        jobs.append(RenderJob(outputPath: "404.html", template: "404", context: context.page(
-            path: "404.html", title: "Page not found", description: "", noIndex: true), sitemap: nil))
+        jobs.append(RenderJob(outputPath: "404.html", page: PageData(
+            frame: context.frame(path: "404.html", title: "Page not found", description: "", noIndex: true), data: NotFoundData()), sitemap: nil))
         return jobs
     }
 
     private func home(context: PageContext, title: String, description: String, content: String, lastModified: String?) -> RenderJob {
-        RenderJob(outputPath: "index.html", template: "home", context: context.page(
-            path: "", title: title, description: description, extra: ["content": .string(content), "home": true]),
+        RenderJob(outputPath: "index.html", page: PageData(
+            frame: context.frame(path: "", title: title, description: description), data: HomeData(content: content, home: true)),
             sitemap: SitemapEntry(location: context.absolute(""), lastModified: lastModified))
     }
 }
