@@ -20,6 +20,8 @@ public final class Site {
 
     /// The sections this build assembles, in order (the registry; tests plug in their own).
     let sectionTypes: [any SiteSection.Type]
+    /// Test hook: sees every SQL statement the build runs after opening the database.
+    var traceSQL: ((String) -> Void)?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -41,6 +43,7 @@ public final class Site {
         // The build only reads: the database is opened read-only, never migrated, its bytes left as they were;
         // one read transaction spans load and assemble, so every section sees the same snapshot.
         let store = try Store(readingOnly: options.databasePath)
+        store.database.traceExecutedSQL = traceSQL
         var writer: OutputWriter!
         try store.database.readTransaction {
             self.store = store

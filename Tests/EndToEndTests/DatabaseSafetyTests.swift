@@ -34,7 +34,7 @@ import PorticoTestSupport
     @Test func anEmptyFileIsRefusedNotPublishedAsAnEmptySite() throws {
         let directory = try site()
         let db = directory.url.appendingPathComponent("empty.db").path
-        FileManager.default.createFile(atPath: db, contents: Data())
+        #expect(FileManager.default.createFile(atPath: db, contents: Data()))
         let result = try BinaryRunner.run("portico", ["build", "--db", db], in: directory.url)
         #expect(result.exitCode == 7, "\(result.standardError)")
         #expect(result.standardError.contains("\(db) is damaged or is not a Portico database (the file is empty)"))

@@ -149,3 +149,34 @@ import PorticoTestSupport
         #expect(site.output("a/index.html") != nil)
     }
 }
+
+extension BuildManifestTests {
+    /// The unchanged-rebuild shortcut is only as good as the sections' `tables` declarations: every table the build
+    /// reads must be one a section declares (or `settings`, which every build reads), or a change to it would go
+    /// unnoticed. This traces the SQL of a build of the demo data and checks.
+    @Test func everyTableTheBuildReadsIsDeclared() throws {
+        let site = try TinySite(Self.articles(3), demo: true)
+        let site2 = Site(options: site.options)
+        let statements = SQLLog()
+        site2.traceSQL = { statements.append($0) }
+        _ = try site2.build()
+        let declared = Set(["settings"] + SectionRegistry.all.flatMap { $0.tables })
+        var read: Set<String> = []
+        for sql in statements.all {
+            let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" || $0 == ")" || $0 == "," }).map(String.init)
+            for (index, word) in words.enumerated() where ["FROM", "JOIN"].contains(word.uppercased()) && index + 1 < words.count {
+                read.insert(words[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: "\"`")))
+            }
+        }
+        #expect(!read.isEmpty, "the trace saw no reads")
+        #expect(read.subtracting(declared).isEmpty, "undeclared tables read by the build: \(read.subtracting(declared).sorted())")
+    }
+}
+
+/// Statements collected from the trace hook.
+final class SQLLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var statements: [String] = []
+    func append(_ sql: String) { lock.lock(); statements.append(sql); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return statements }
+}

@@ -46,13 +46,13 @@ public final class OutputWriter: @unchecked Sendable {
         lockPath = parent.appendingPathComponent(".\(name).lock").path
         try acquireLock()
         previous = BuildManifest.load(for: self.outputDirectory)
+        // A staging folder left by a crashed build is garbage: the output beside it is whole.
+        if files.fileExists(atPath: stagingDirectory.path) { try files.removeItem(at: stagingDirectory) }
         if let previous, !inputs.isEmpty, previous.inputs == inputs,
            previous.hashes.keys.allSatisfy({ files.fileExists(atPath: self.outputDirectory.appendingPathComponent($0).path) }) {
             upToDate = previous
             return
         }
-        // A staging folder left by a crashed build is garbage: the output beside it is whole.
-        if files.fileExists(atPath: stagingDirectory.path) { try files.removeItem(at: stagingDirectory) }
         try files.createDirectory(at: stagingDirectory, withIntermediateDirectories: true)
     }
 
