@@ -13,11 +13,13 @@ public enum AdminCatalog {
 
     /// Every runnable command.
     public static let commands: [AdminCommand] =
-        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + TransferCommands.all + StaffCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
+        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + TransferCommands.all + StaffCommands.all + MemberCommands.all + PlanCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
 
     /// Nouns and their one-line descriptions, in help order.
     static let nouns: [(String, String)] = [
         ("staff", "Staff members and their roles."),
+        ("members", "Members: add, find, change and remove; what each agreed to publish."),
+        ("plans", "Membership plans and their prices."),
         ("settings", "The organization's name, contact and time zone."),
         ("audit", "The audit trail of every change."),
         ("support", "Support tickets: open, answer, assign and resolve."),

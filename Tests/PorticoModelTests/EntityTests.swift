@@ -97,3 +97,18 @@ extension EntityTests {
         #expect(entries.first?.afterJSON == nil && entries.last?.beforeJSON == nil)
     }
 }
+
+extension EntityTests {
+    @Test func aDeleteIsAuditedAndTheTrailStillAccountsForEveryRow() throws {
+        let (directory, store) = try store()
+        _ = directory
+        try store.write(as: TestStores.admin, command: "staff add") { try StaffRecords.add(email: "gone@example.org", name: "Gone", role: .clientUser, in: $0) }
+        try store.write(as: TestStores.admin, command: "staff remove") { context in
+            try context.delete(try #require(try StaffMember.entity.find("email", equals: .text("gone@example.org"), in: store)))
+        }
+        #expect(try StaffMember.entity.find("email", equals: .text("gone@example.org"), in: store) == nil)
+        let last = try #require(try AuditLog(store: store).list(entity: "staff").last)
+        #expect(last.entityID == "gone@example.org" && last.afterJSON == nil && last.beforeJSON?.contains("Gone") == true)
+        #expect(try AuditLog(store: store).verify() == [])
+    }
+}

@@ -25,6 +25,7 @@ public enum DemoData {
         try StaffRecords.add(email: "events@demo.portico.example", name: "Tomás Ferreira", role: .clientUser, in: context)
         try StaffRecords.add(email: "support@platform.portico.example", name: "Platform Support", role: .platformAdmin, in: context)
         try DemoSupport.seed(context)
+        try DemoMembers.seed(context)
     }
 }
 

@@ -26,6 +26,8 @@ public struct Entity: Sendable {
         public let unique: Bool
         /// The value an imported record gets when the field is absent.
         public let defaultValue: DatabaseValue?
+        /// Makes the value for a new record that has none (a member number from a sequence), when a fixed default won't do.
+        public let makeDefault: (@Sendable (Store) throws -> DatabaseValue)?
         /// The table whose `id` this column holds.
         public let references: String?
         /// The field's own check for text written by people (an email address, a one-line name): returns the
@@ -34,7 +36,7 @@ public struct Entity: Sendable {
 
         public init(_ name: String, _ type: ColumnType, nullable: Bool = false, allowed: [String]? = nil, privacy: Privacy = .public,
                     generated: Generated? = nil, unique: Bool = false, defaultValue: DatabaseValue? = nil, references: String? = nil,
-                    normalize: (@Sendable (String) throws -> String)? = nil) {
+                    normalize: (@Sendable (String) throws -> String)? = nil, makeDefault: (@Sendable (Store) throws -> DatabaseValue)? = nil) {
             self.name = name
             self.type = type
             self.nullable = nullable
@@ -45,10 +47,11 @@ public struct Entity: Sendable {
             self.defaultValue = defaultValue
             self.references = references
             self.normalize = normalize
+            self.makeDefault = makeDefault
         }
 
         /// An import must give this field for a new record.
-        var requiredOnInsert: Bool { !nullable && generated == nil && defaultValue == nil }
+        var requiredOnInsert: Bool { !nullable && generated == nil && defaultValue == nil && makeDefault == nil }
     }
 
     /// Who may bulk-read and bulk-write the entity (`export`, `import`); nil when it is not transferable.
@@ -139,6 +142,14 @@ public struct Entity: Sendable {
         default:
             throw RecordError.wrongValue(table: table, column: column.name, row: row, reason: "holds \(value) where \(column.type) is expected")
         }
+    }
+
+    /// Text for `column` as people type it, through the field's own check and its allowed values: the value to store,
+    /// or `ModelError.invalid` naming the field.
+    public func checkedText(_ text: String, for column: Column) throws -> String {
+        let value = try column.normalize?(text) ?? text
+        if let allowed = column.allowed { return try Validate.choice(value, field: column.name, allowed: allowed) }
+        return value
     }
 
     /// The record as the audit trail keeps it: every column but the secret ones.

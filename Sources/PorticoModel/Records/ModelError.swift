@@ -48,6 +48,45 @@ public enum Validate {
         return Timestamp.format(date)
     }
 
+    /// A URL slug: lowercase ASCII letters and digits joined by single hyphens (`gold-2026`), at most 80 characters.
+    public static func slug(_ value: String, field: String) throws -> String {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard !text.isEmpty, text.count <= 80, parts.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") } }) else {
+            throw ModelError.invalid(field: field, value: value, reason: "use lowercase letters, digits and single hyphens (such as gold-2026)")
+        }
+        return text
+    }
+
+    /// An http(s) URL without spaces or quotes, for links members give (a website, a photo).
+    public static func webURL(_ value: String, field: String) throws -> String {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 8, text.count <= 500,
+              !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "'" }) else {
+            throw ModelError.invalid(field: field, value: value, reason: "not an http(s) URL")
+        }
+        return text
+    }
+
+    /// An ISO 3166-1 alpha-2 country code, upper-cased (`GB`, `NL`).
+    public static func country(_ value: String, field: String) throws -> String {
+        let code = value.trimmingCharacters(in: .whitespaces).uppercased()
+        guard code.count == 2, code.unicodeScalars.allSatisfy({ $0 >= "A" && $0 <= "Z" }) else {
+            throw ModelError.invalid(field: field, value: value, reason: "not a two-letter ISO 3166 country code such as GB")
+        }
+        return code
+    }
+
+    /// A calendar date `YYYY-MM-DD`.
+    public static func date(_ value: String, field: String) throws -> String {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        guard text.utf8.count == 10, let date = Timestamp.parse(text), Timestamp.format(date).hasPrefix(text) else {
+            throw ModelError.invalid(field: field, value: value, reason: "not a date such as 2026-01-31")
+        }
+        return text
+    }
+
     /// One of the allowed values.
     public static func choice(_ value: String, field: String, allowed: [String]) throws -> String {
         guard allowed.contains(value) else {

@@ -58,6 +58,46 @@ public enum Schema {
             CREATE INDEX support_messages_ticket ON support_messages (ticket_id);
             CREATE INDEX support_tickets_status ON support_tickets (status);
             """),
+        .init("0003_members_and_plans", sql: """
+            CREATE TABLE plans (
+                id INTEGER PRIMARY KEY,
+                slug TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+                currency TEXT NOT NULL CHECK (length(currency) = 3),
+                period TEXT NOT NULL CHECK (period IN ('monthly', 'annual', 'lifetime')),
+                benefits TEXT NOT NULL DEFAULT '',
+                public INTEGER NOT NULL DEFAULT 1 CHECK (public IN (0, 1)),
+                cpd_points INTEGER NOT NULL DEFAULT 0 CHECK (cpd_points >= 0),
+                grace_days INTEGER NOT NULL DEFAULT 30 CHECK (grace_days >= 0),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE TABLE members (
+                id INTEGER PRIMARY KEY,
+                member_number TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                phone TEXT,
+                job_title TEXT,
+                company TEXT,
+                city TEXT,
+                region TEXT,
+                country TEXT,
+                bio TEXT NOT NULL DEFAULT '',
+                photo_url TEXT,
+                website TEXT,
+                joined_on TEXT NOT NULL,
+                visibility TEXT NOT NULL DEFAULT 'members' CHECK (visibility IN ('public', 'unlisted', 'members', 'hidden')),
+                show_email INTEGER CHECK (show_email IN (0, 1)),
+                show_phone INTEGER CHECK (show_phone IN (0, 1)),
+                show_website INTEGER CHECK (show_website IN (0, 1)),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE INDEX members_name ON members (name);
+            CREATE INDEX members_country ON members (country);
+            """),
     ]
 
     public static let migrator = Migrator(migrations)

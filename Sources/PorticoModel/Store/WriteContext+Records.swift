@@ -50,6 +50,15 @@ extension WriteContext {
         return after
     }
 
+    /// Deletes a record read in this transaction and audits it (`after` is null). Foreign keys that still point at
+    /// it make the database refuse, and nothing changes.
+    public func delete(_ record: Record) throws {
+        let entity = record.entity
+        guard let key = record.values[entity.primaryKey] else { throw ModelError.notFound(entity: entity.auditName, key: record.auditID) }
+        try database.execute("DELETE FROM \(entity.table) WHERE \(entity.primaryKey) = ?", [key])
+        try audit(entity: entity.auditName, id: record.auditID, before: record.snapshot, after: nil)
+    }
+
     private func checkWrite(_ entity: Entity, _ values: [String: DatabaseValue]) throws {
         for (name, value) in values {
             guard let column = entity.column(name) else { throw RecordError.notDescribed(table: entity.table, column: name, as: "a column") }

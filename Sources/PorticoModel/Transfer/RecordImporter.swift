@@ -137,6 +137,7 @@ public struct RecordImporter {
             case nil:
                 let value = values[column.name] ?? .null
                 if value.isNull, let defaultValue = column.defaultValue { values[column.name] = defaultValue; continue }
+                if value.isNull, let makeDefault = column.makeDefault { values[column.name] = try makeDefault(context.store); continue }
                 if value.isNull && !column.nullable { throw problem(row, column.name, "is required") }
             }
         }
@@ -175,7 +176,7 @@ public struct RecordImporter {
             throw problem(row, column.name, "\(Self.describe(scalar)) where \(column.type == .text ? "text" : column.type == .integer ? "a whole number" : "true or false") is expected")
         }
         guard case .text(let text) = value else { return value }
-        let normalized = try checked(row, field: column.name) { try column.normalize?(text) ?? text }
+        let normalized = try column.normalize.map { normalize in try checked(row, field: column.name) { try normalize(text) } } ?? text
         if let allowed = column.allowed, !allowed.contains(normalized) {
             throw problem(row, column.name, "'\(normalized)' is not one of \(allowed.joined(separator: ", "))")
         }

@@ -1,0 +1,152 @@
+import PorticoSQLite
+
+/// A member of the association: who they are, how to reach them, and what they agreed to publish.
+///
+/// `visibility` says where the member may appear: `public` (listed in the directory), `unlisted` (a profile page,
+/// left out of listings, search and sitemaps), `members` (not published) or `hidden`. `show_email`, `show_phone`
+/// and `show_website` are the member's consent per field; null follows the site-wide default.
+public struct Member: Sendable, Equatable {
+    public static let visibilities = ["public", "unlisted", "members", "hidden"]
+
+    public let id: Int64
+    public let memberNumber: String
+    public let name: String
+    public let email: String
+    public let country: String?
+    public let city: String?
+    public let company: String?
+    public let visibility: String
+    public let joinedOn: String
+
+    /// The `members` table. Contact details and the bio are personal data: exported only with
+    /// `exports.personal-data`, never published without consent.
+    public static let entity = Entity(table: "members", auditName: "member", auditKey: "member_number", columns: [
+        .init("id", .integer, generated: .rowID),
+        .init("member_number", .text, unique: true, normalize: { try Validate.text($0, field: "member_number", maximum: 32) },
+              makeDefault: MemberRecords.nextNumber),
+        .init("name", .text, privacy: .personal, normalize: { try Validate.text($0, field: "name", maximum: 120) }),
+        .init("email", .text, privacy: .personal, unique: true, normalize: { try Validate.email($0) }),
+        .init("phone", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "phone", maximum: 40) }),
+        .init("job_title", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "job_title", maximum: 120) }),
+        .init("company", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "company", maximum: 120) }),
+        .init("city", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "city", maximum: 80) }),
+        .init("region", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "region", maximum: 80) }),
+        .init("country", .text, nullable: true, normalize: { try Validate.country($0, field: "country") }),
+        .init("bio", .text, privacy: .personal, defaultValue: .text("")),
+        .init("photo_url", .text, nullable: true, privacy: .personal, normalize: { try Validate.webURL($0, field: "photo_url") }),
+        .init("website", .text, nullable: true, privacy: .personal, normalize: { try Validate.webURL($0, field: "website") }),
+        .init("joined_on", .text, normalize: { try Validate.date($0, field: "joined_on") }, makeDefault: { .text(String($0.now.prefix(10))) }),
+        .init("visibility", .text, allowed: visibilities, defaultValue: .text("members")),
+        .init("show_email", .boolean, nullable: true),
+        .init("show_phone", .boolean, nullable: true),
+        .init("show_website", .boolean, nullable: true),
+        .init("created_at", .text, generated: .createdAt),
+        .init("updated_at", .text, generated: .updatedAt),
+    ], transfer: .init(name: "members", view: .recordsView, edit: .recordsEdit))
+
+    init(record: Record) throws {
+        id = try record.integer("id")
+        memberNumber = try record.text("member_number")
+        name = try record.text("name")
+        email = try record.text("email")
+        country = try record.optionalText("country")
+        city = try record.optionalText("city")
+        company = try record.optionalText("company")
+        visibility = try record.text("visibility")
+        joinedOn = try record.text("joined_on")
+    }
+
+    public var fields: [(String, DatabaseValue)] {
+        [("member_number", .text(memberNumber)), ("name", .text(name)), ("email", .text(email)), ("company", company.map { .text($0) } ?? .null),
+         ("city", city.map { .text($0) } ?? .null), ("country", country.map { .text($0) } ?? .null), ("visibility", .text(visibility)),
+         ("joined_on", .text(joinedOn))]
+    }
+}
+
+/// Members: adding, finding, filtering, changing and removing, each audited.
+public enum MemberRecords {
+    /// The next member number, `M000001` upward. A number is never given twice, even after its member is removed:
+    /// the highest number issued is kept (an internal setting, inside the caller's transaction, so a rolled-back
+    /// import issues nothing).
+    @Sendable public static func nextNumber(in store: Store) throws -> DatabaseValue {
+        let stored = try store.database.scalar(
+            "SELECT MAX(CAST(substr(member_number, 2) AS INTEGER)) FROM members WHERE member_number GLOB 'M[0-9]*'").integer ?? 0
+        let issued = try store.setting(lastNumberKey).flatMap { Int64($0) } ?? 0
+        let next = max(stored, issued) + 1
+        try store.setSetting(lastNumberKey, String(next))
+        let digits = String(next)
+        return .text("M" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits)
+    }
+
+    static let lastNumberKey = "members.last_number"
+
+    /// A member by email (any case) or member number.
+    public static func find(_ key: String, in store: Store) throws -> Record {
+        let column = key.contains("@") ? "email" : "member_number"
+        guard let record = try Member.entity.find(column, equals: .text(key), in: store) else { throw ModelError.notFound(entity: "member", key: key) }
+        return record
+    }
+
+    /// Members matching every filter given, by name. `query` matches name, email, company or member number.
+    public static func list(country: String? = nil, visibility: String? = nil, query: String? = nil, limit: Int? = nil, in store: Store) throws -> [Member] {
+        var sql = "SELECT * FROM members WHERE 1 = 1"
+        var arguments: [DatabaseValueConvertible] = []
+        if let country { sql += " AND country = ?"; arguments.append(try Validate.country(country, field: "--country")) }
+        if let visibility { sql += " AND visibility = ?"; arguments.append(try Validate.choice(visibility, field: "--visibility", allowed: Member.visibilities)) }
+        if let query, !query.isEmpty {
+            // LIKE with the user's text as a bound pattern; % and _ in it are escaped so they match themselves.
+            let pattern = "%" + query.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+            sql += " AND (name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR member_number LIKE ? ESCAPE '\\')"
+            arguments += [pattern, pattern, pattern, pattern]
+        }
+        sql += " ORDER BY name, member_number"
+        if let limit { sql += " LIMIT ?"; arguments.append(limit) }
+        return try store.database.rows(sql, arguments).map { try Member(record: Member.entity.decode($0)) }
+    }
+
+    /// Adds a member. Text fields go through the description's checks; a duplicate email is a conflict.
+    @discardableResult
+    public static func add(_ values: [String: String], in context: WriteContext) throws -> Member {
+        var row: [String: DatabaseValue] = [:]
+        for (name, text) in values {
+            guard let column = Member.entity.column(name), column.generated == nil else {
+                throw ModelError.invalid(field: name, value: text, reason: "not a member field")
+            }
+            row[name] = .text(try Member.entity.checkedText(text, for: column))
+        }
+        guard let email = row["email"]?.text, row["name"] != nil else { throw ModelError.invalid(field: "--name/--email", value: "", reason: "a member needs a name and an email") }
+        if try Member.entity.find("email", equals: .text(email), in: context.store) != nil {
+            throw ModelError.conflict("a member with email '\(email)' already exists")
+        }
+        let now = DatabaseValue.text(context.store.now)
+        for column in Member.entity.columns where row[column.name] == nil {
+            switch column.generated {
+            case .createdAt?, .updatedAt?: row[column.name] = now
+            case .rowID?: break
+            case nil:
+                if let value = column.defaultValue { row[column.name] = value } else if let make = column.makeDefault { row[column.name] = try make(context.store) }
+            }
+        }
+        return try Member(record: context.insert(Member.entity, row))
+    }
+
+    /// Changes the given fields of a member (by email or number); an empty value clears an optional field.
+    @discardableResult
+    public static func update(_ key: String, _ values: [String: String], in context: WriteContext) throws -> Member {
+        let current = try find(key, in: context.store)
+        var changes: [String: DatabaseValue] = ["updated_at": .text(context.store.now)]
+        for (name, text) in values {
+            guard let column = Member.entity.column(name), column.generated == nil, name != "member_number" else {
+                throw ModelError.invalid(field: name, value: text, reason: "not a member field that can be changed")
+            }
+            if text.isEmpty && column.nullable { changes[name] = .null; continue }
+            changes[name] = .text(try Member.entity.checkedText(text, for: column))
+        }
+        return try Member(record: context.update(current, set: changes))
+    }
+
+    /// Removes a member; the audit trail keeps what they were.
+    public static func remove(_ key: String, in context: WriteContext) throws {
+        try context.delete(find(key, in: context.store))
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import PorticoModel
+import PorticoSQLite
+import PorticoTestSupport
+
+/// Members and plans as described records: checks, numbers, search, import and export, the audit trail.
+@Suite struct MemberTests {
+    let directory = TemporaryDirectory()
+    let store: Store
+
+    init() throws { store = try TestStores.make(in: directory, demo: true) }
+
+    func write<T>(_ body: (WriteContext) throws -> T) throws -> T { try store.write(as: TestStores.admin, command: "test", body) }
+
+    @Test func addingChecksEachFieldAndNumbersMembersInOrder() throws {
+        let member = try write { try MemberRecords.add(["name": "Sam Lee", "email": "Sam@Example.org ", "country": "gb", "visibility": "public"], in: $0) }
+        #expect(member.memberNumber == "M000006" && member.email == "Sam@Example.org" && member.country == "GB")
+        #expect(member.joinedOn == "2026-11-27", "joined today in the store's clock")
+        #expect(throws: ModelError.invalid(field: "country", value: "Britain", reason: "not a two-letter ISO 3166 country code such as GB")) {
+            try write { try MemberRecords.add(["name": "X", "email": "x@example.org", "country": "Britain"], in: $0) }
+        }
+        #expect(throws: ModelError.self) { try write { try MemberRecords.add(["name": "X", "email": "x@example.org", "visibility": "everyone"], in: $0) } }
+        #expect(throws: ModelError.conflict("a member with email 'sam@example.org' already exists")) {
+            try write { try MemberRecords.add(["name": "Again", "email": "sam@example.org"], in: $0) }
+        }
+    }
+
+    @Test func aRemovedMembersNumberIsNeverGivenAgain() throws {
+        try write { try MemberRecords.remove("M000005", in: $0) }
+        let next = try write { try MemberRecords.add(["name": "New", "email": "new@example.org"], in: $0) }
+        #expect(next.memberNumber == "M000006")
+        #expect(try AuditLog(store: store).verify() == [])
+        let removal = try #require(try AuditLog(store: store).list(entity: "member").first { $0.entityID == "M000005" && $0.afterJSON == nil })
+        #expect(removal.beforeJSON?.contains("Jonas Berg") == true)
+    }
+
+    @Test func listingFiltersAndSearchesWithoutWildcardsFromInput() throws {
+        #expect(try MemberRecords.list(country: "pt", in: store).map(\.name) == ["Ana Silva"])
+        #expect(try MemberRecords.list(visibility: "public", in: store).map(\.name) == ["Ana Silva", "Li Wei"])
+        #expect(try MemberRecords.list(query: "harbour", in: store).map(\.name) == ["Li Wei"])
+        #expect(try MemberRecords.list(query: "o'n", in: store).map(\.name) == ["Grace O'Neill"])
+        #expect(try MemberRecords.list(query: "%", in: store).isEmpty, "% in a search matches a percent sign, not everything")
+        #expect(try MemberRecords.list(query: "_", in: store).isEmpty)
+    }
+
+    @Test func updateClearsOptionalFieldsAndRefusesTheNumber() throws {
+        let updated = try write { try MemberRecords.update("li.wei@example.org", ["city": "", "company": "Straits Harbour Co"], in: $0) }
+        #expect(updated.city == nil && updated.company == "Straits Harbour Co")
+        #expect(throws: ModelError.self) { try write { try MemberRecords.update("M000002", ["member_number": "M9"], in: $0) } }
+    }
+
+    @Test func membersImportFromASpreadsheetAndBadRowsAreNamed() throws {
+        try directory.write("name,email,country,visibility\r\nZoe Martin,zoe@example.org,FR,public\r\nBad Row,bad@example.org,France,public\r\n", to: "members.csv")
+        let path = directory.url.appendingPathComponent("members.csv").path
+        let before = try TestStores.dump(store)
+        #expect {
+            try RecordImporter(entity: Member.entity).run(path: path, format: .csv, store: store, actor: TestStores.admin, command: "import")
+        } throws: { error in
+            (error as? ImportFailure)?.problems.map(\.description) == ["line 3: row 2, field country: not a two-letter ISO 3166 country code such as GB"]
+        }
+        #expect(try TestStores.dump(store) == before, "a rolled-back import issues no member numbers either")
+        try directory.write("name,email,country\r\nZoe Martin,zoe@example.org,FR\r\nYann Le Gall,yann@example.org,FR\r\n", to: "members.csv")
+        let summary = try RecordImporter(entity: Member.entity).run(path: path, format: .csv, store: store, actor: TestStores.admin, command: "import")
+        #expect(summary.inserted == 2)
+        let numbers = Set(try MemberRecords.list(country: "FR", in: store).map(\.memberNumber))
+        #expect(numbers == ["M000006", "M000007"])
+        #expect(try MemberRecords.list(country: "FR", in: store).allSatisfy { $0.visibility == "members" }, "imported members are unpublished unless the file says so")
+        #expect(try AuditLog(store: store).verify() == [])
+    }
+
+    @Test func aPublicOnlyExportHasNoContactDetails() throws {
+        var out = ""
+        try RecordExporter(entity: Member.entity, format: .csv, includePersonal: false).run(store: store) { out += $0 }
+        #expect(out.hasPrefix("id,member_number,country,joined_on,visibility,show_email,show_phone,show_website,created_at,updated_at\r\n"))
+        #expect(!out.contains("@example.org") && !out.contains("Ana Silva"))
+    }
+
+    @Test func moneyIsParsedExactlyInMinorUnits() throws {
+        #expect(try Money.parse("95", currency: "GBP") == Money(minorUnits: 9500, currency: "GBP"))
+        #expect(try Money.parse("95.5", currency: "EUR").minorUnits == 9550)
+        #expect(try Money.parse("0.10", currency: "USD").minorUnits == 10)
+        #expect(try Money.parse("9500", currency: "JPY").minorUnits == 9500)
+        #expect(try Money.parse("1.250", currency: "KWD").minorUnits == 1250)
+        for bad in ["95.001", "-5", "+5", "1e3", "9.", ".5", "ten", ""] {
+            #expect(throws: ModelError.self, "\(bad)") { try Money.parse(bad, currency: "GBP") }
+        }
+        #expect(throws: ModelError.self) { try Money.parse("1.5", currency: "JPY") }
+        #expect(Money(minorUnits: 18000, currency: "GBP").description == "180.00 GBP")
+        #expect(Money(minorUnits: 5, currency: "USD").description == "0.05 USD")
+        #expect(Money(minorUnits: 9500, currency: "JPY").description == "9500 JPY")
+        let plan = try PlanRecords.find(slug: "full", in: store)
+        #expect(plan.price == Money(minorUnits: 18000, currency: "GBP") && plan.cpdPoints == 30)
+    }
+}
