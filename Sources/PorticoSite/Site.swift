@@ -120,7 +120,7 @@ public final class Site {
     // MARK: - Steps
 
     private func load() throws {
-        config = try SiteConfig.load(siteDirectory: options.siteDirectory)
+        // portico.json was read before the fingerprint; here only the command line's override is applied.
         if let baseURL = options.baseURL { config.baseURL = try SiteURL.base(baseURL, source: "--base-url") }
         guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
         data = try SiteData.load(from: store)

@@ -93,3 +93,40 @@ import PorticoTestSupport
         #expect(plan.price == Money(minorUnits: 18000, currency: "GBP") && plan.cpdPoints == 30)
     }
 }
+
+extension MemberTests {
+    @Test func fieldChecksRefuseWhatTheySay() throws {
+        #expect(try Validate.slug("gold-2026", field: "slug") == "gold-2026")
+        for bad in ["Gold", "gold--2026", "-gold", "gold-", "gold 2026", "", "gold/..", "ä"] {
+            #expect(throws: ModelError.self, "\(bad)") { try Validate.slug(bad, field: "slug") }
+        }
+        #expect(try Validate.webURL(" https://example.org/a ", field: "website") == "https://example.org/a")
+        for bad in ["javascript:alert(1)", "example.org", "https://", "https://a.example/\"onmouseover=x", "ftp://example.org/"] {
+            #expect(throws: ModelError.self, "\(bad)") { try Validate.webURL(bad, field: "website") }
+        }
+        #expect(try Validate.date("2026-02-28", field: "joined_on") == "2026-02-28")
+        for bad in ["2026-02-30", "2026-13-01", "28/02/2026", "2026-2-8", "2026-02-28T10:00:00Z"] {
+            #expect(throws: ModelError.self, "\(bad)") { try Validate.date(bad, field: "joined_on") }
+        }
+        #expect(try Validate.country("pt", field: "country") == "PT")
+        #expect(throws: ModelError.self) { try Validate.country("PRT", field: "country") }
+    }
+
+    @Test func theFormatComesFromTheFlagOrTheFileName() throws {
+        #expect(try TransferFormat.resolve("JSONL", path: "x.csv") == .jsonl)
+        #expect(try TransferFormat.resolve(nil, path: "members.CSV") == .csv)
+        #expect(try TransferFormat.resolve(nil, path: "members.ndjson") == .jsonl)
+        #expect(throws: ModelError.self) { try TransferFormat.resolve("xml", path: "x.xml") }
+        #expect(throws: ModelError.self) { try TransferFormat.resolve(nil, path: "members.txt") }
+    }
+
+    @Test func aJSONRecordWithoutARequiredFieldIsNamed() throws {
+        try directory.write("{\"email\": \"noname@example.org\"}\n", to: "members.jsonl")
+        #expect {
+            try RecordImporter(entity: Member.entity).run(path: directory.url.appendingPathComponent("members.jsonl").path, format: .jsonl,
+                                                           store: store, actor: TestStores.admin, command: "import")
+        } throws: { error in
+            (error as? ImportFailure)?.problems.map(\.description) == ["line 1: row 1, field name: is required"]
+        }
+    }
+}

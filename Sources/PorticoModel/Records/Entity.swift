@@ -152,6 +152,26 @@ public struct Entity: Sendable {
         return value
     }
 
+    /// A new record's values completed as the description says: rowids left to the database, creation and change
+    /// times set to now, defaults (fixed or made) for absent fields. A required field still missing throws
+    /// `ModelError.invalid` naming it.
+    public func completedForInsert(_ values: [String: DatabaseValue], in store: Store) throws -> [String: DatabaseValue] {
+        var values = values
+        let now = DatabaseValue.text(store.now)
+        for column in columns {
+            switch column.generated {
+            case .rowID?: values[column.name] = nil
+            case .createdAt?, .updatedAt?: values[column.name] = now
+            case nil:
+                guard (values[column.name] ?? .null).isNull else { continue }
+                if let defaultValue = column.defaultValue { values[column.name] = defaultValue }
+                else if let makeDefault = column.makeDefault { values[column.name] = try makeDefault(store) }
+                else if !column.nullable { throw ModelError.invalid(field: column.name, value: "", reason: "is required") }
+            }
+        }
+        return values
+    }
+
     /// The record as the audit trail keeps it: every column but the secret ones.
     public func snapshot(_ values: [String: DatabaseValue]) -> [String: DatabaseValue] {
         var snapshot: [String: DatabaseValue] = [:]

@@ -118,16 +118,7 @@ public enum MemberRecords {
         if try Member.entity.find("email", equals: .text(email), in: context.store) != nil {
             throw ModelError.conflict("a member with email '\(email)' already exists")
         }
-        let now = DatabaseValue.text(context.store.now)
-        for column in Member.entity.columns where row[column.name] == nil {
-            switch column.generated {
-            case .createdAt?, .updatedAt?: row[column.name] = now
-            case .rowID?: break
-            case nil:
-                if let value = column.defaultValue { row[column.name] = value } else if let make = column.makeDefault { row[column.name] = try make(context.store) }
-            }
-        }
-        return try Member(record: context.insert(Member.entity, row))
+        return try Member(record: context.insert(Member.entity, Member.entity.completedForInsert(row, in: context.store)))
     }
 
     /// Changes the given fields of a member (by email or number); an empty value clears an optional field.

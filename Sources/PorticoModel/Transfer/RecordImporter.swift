@@ -130,17 +130,7 @@ public struct RecordImporter {
         if let key = upsertKey, entity.column(key)?.generated != nil {
             throw problem(row, key, "no \(entity.transfer!.name) record has \(key) \(values[key]?.text ?? "null"); new records get theirs from Portico")
         }
-        for column in entity.columns {
-            switch column.generated {
-            case .rowID?: values[column.name] = nil
-            case .createdAt?, .updatedAt?: values[column.name] = now
-            case nil:
-                let value = values[column.name] ?? .null
-                if value.isNull, let defaultValue = column.defaultValue { values[column.name] = defaultValue; continue }
-                if value.isNull, let makeDefault = column.makeDefault { values[column.name] = try makeDefault(context.store); continue }
-                if value.isNull && !column.nullable { throw problem(row, column.name, "is required") }
-            }
-        }
+        values = try checked(row, field: nil) { try entity.completedForInsert(values, in: context.store) }
         try checkUnique(values, except: nil, row: row, context: context)
         try checkReferences(values, row: row, context: context)
         try checked(row, field: nil) { try context.insert(entity, values) }

@@ -11,54 +11,53 @@ public struct MustacheEncoder: Sendable {
     }
 }
 
-/// A value being built: a leaf, an object or a list whose members are still being encoded.
+/// A value being built: a leaf, an object or a list whose members are still being encoded. Members and items are
+/// kept in the node itself and grow in place (an enum payload would be copied on every member added).
 final class EncodedNode {
-    enum Kind { case leaf(MustacheValue), object([String: EncodedNode]), list([EncodedNode]) }
-    var kind = Kind.leaf(.null)
+    private var leaf = MustacheValue.null
+    private var members: [String: EncodedNode]?
+    private var items: [EncodedNode]?
 
     var value: MustacheValue {
-        switch kind {
-        case .leaf(let value): return value
-        case .object(let members): return .object(members.mapValues(\.value))
-        case .list(let items): return .array(items.map(\.value))
-        }
+        if let members { return .object(members.mapValues(\.value)) }
+        if let items { return .array(items.map(\.value)) }
+        return leaf
+    }
+
+    func setLeaf(_ value: MustacheValue) {
+        leaf = value
+        members = nil
+        items = nil
     }
 
     /// Makes this node an object (keeping members already set: two containers on one encoder merge).
     func member(_ key: String) -> EncodedNode {
-        var members: [String: EncodedNode] = [:]
-        if case .object(let existing) = kind { members = existing }
+        makeObject()
         let child = EncodedNode()
-        members[key] = child
-        kind = .object(members)
+        members![key] = child
         return child
     }
 
-    func makeObject() { if case .object = kind {} else { kind = .object([:]) } }
-    func makeList() { if case .list = kind {} else { kind = .list([]) } }
+    func makeObject() { if members == nil { items = nil; members = [:] } }
+    func makeList() { if items == nil { members = nil; items = [] } }
 
     func appendItem() -> EncodedNode {
-        var items: [EncodedNode] = []
-        if case .list(let existing) = kind { items = existing }
+        makeList()
         let child = EncodedNode()
-        items.append(child)
-        kind = .list(items)
+        items!.append(child)
         return child
     }
 
-    var count: Int {
-        if case .list(let items) = kind { return items.count }
-        return 0
-    }
+    var count: Int { items?.count ?? 0 }
 
     /// Encodes `value` into this node: scalars directly, anything else through its own `encode(to:)`.
     func set<Value: Encodable>(_ value: Value, codingPath: [CodingKey]) throws {
         switch value {
-        case let text as String: kind = .leaf(.string(text))
-        case let flag as Bool: kind = .leaf(.bool(flag))
-        case let number as Int: kind = .leaf(.int(number))
-        case let number as Double: kind = .leaf(.double(number))
-        case let mustache as MustacheValue: kind = .leaf(mustache)
+        case let text as String: setLeaf(.string(text))
+        case let flag as Bool: setLeaf(.bool(flag))
+        case let number as Int: setLeaf(.int(number))
+        case let number as Double: setLeaf(.double(number))
+        case let mustache as MustacheValue: setLeaf(mustache)
         default: try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
         }
     }
@@ -86,7 +85,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: EncodedNode
     let codingPath: [CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { node.member(key.stringValue).kind = .leaf(.null) }
+    mutating func encodeNil(forKey key: Key) throws { node.member(key.stringValue).setLeaf(.null) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try node.member(key.stringValue).set(value, codingPath: codingPath + [key])
     }
@@ -128,7 +127,7 @@ struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     let codingPath: [CodingKey]
     var count: Int { node.count }
 
-    mutating func encodeNil() throws { node.appendItem().kind = .leaf(.null) }
+    mutating func encodeNil() throws { node.appendItem().setLeaf(.null) }
     mutating func encode<T: Encodable>(_ value: T) throws { try node.appendItem().set(value, codingPath: codingPath) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -150,14 +149,14 @@ struct SingleNodeContainer: SingleValueEncodingContainer {
     let node: EncodedNode
     let codingPath: [CodingKey]
 
-    mutating func encodeNil() throws { node.kind = .leaf(.null) }
+    mutating func encodeNil() throws { node.setLeaf(.null) }
     mutating func encode<T: Encodable>(_ value: T) throws { try node.set(value, codingPath: codingPath) }
 }
 
 extension MustacheValue: Encodable {
     /// Encodes as itself when the encoder is `MustacheEncoder`'s; as plain JSON-like data otherwise.
     public func encode(to encoder: Encoder) throws {
-        if let encoder = encoder as? NodeEncoder { encoder.node.kind = .leaf(self); return }
+        if let encoder = encoder as? NodeEncoder { encoder.node.setLeaf(self); return }
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
