@@ -2,7 +2,9 @@
 /// A later section describes its tables and adds them to `all`; it then gets audited writes, replay checks,
 /// import and export without more code.
 public enum EntityCatalog {
-    public static let all: [Entity] = [StaffMember.entity, SiteSettings.entity, SupportTicket.entity, SupportMessage.entity, Plan.entity, Member.entity]
+    public static let all: [Entity] = [StaffMember.entity, SiteSettings.entity, SupportTicket.entity, SupportMessage.entity, Plan.entity, Member.entity,
+                                          Company.entity, Membership.entity, Group.entity, Group.membershipEntity, CPDRecord.entity,
+                                          Invoice.entity, Invoice.lineEntity, Invoice.paymentEntity]
 
     /// The entities that can be imported and exported, by their command-line names.
     public static var transferable: [Entity] { all.filter { $0.transfer != nil } }

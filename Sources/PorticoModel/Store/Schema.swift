@@ -98,6 +98,135 @@ public enum Schema {
             CREATE INDEX members_name ON members (name);
             CREATE INDEX members_country ON members (country);
             """),
+        .init("0004_memberships_groups_cpd_invoices", sql: """
+            CREATE TABLE companies (
+                id INTEGER PRIMARY KEY,
+                slug TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                website TEXT,
+                primary_contact_id INTEGER REFERENCES members (id),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            ALTER TABLE members ADD COLUMN company_id INTEGER REFERENCES companies (id);
+            CREATE INDEX members_company ON members (company_id);
+            CREATE TABLE memberships (
+                id INTEGER PRIMARY KEY,
+                member_id INTEGER REFERENCES members (id),
+                company_id INTEGER REFERENCES companies (id),
+                plan_id INTEGER NOT NULL REFERENCES plans (id),
+                starts_on TEXT NOT NULL,
+                ends_on TEXT,
+                paid_on TEXT,
+                cancelled_on TEXT,
+                auto_renew INTEGER NOT NULL DEFAULT 0 CHECK (auto_renew IN (0, 1)),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                CHECK ((member_id IS NULL) <> (company_id IS NULL)),
+                CHECK (ends_on IS NULL OR ends_on >= starts_on)
+            );
+            CREATE INDEX memberships_member ON memberships (member_id, plan_id);
+            CREATE INDEX memberships_company ON memberships (company_id, plan_id);
+            CREATE INDEX memberships_ends ON memberships (ends_on);
+            CREATE TABLE groups (
+                id INTEGER PRIMARY KEY,
+                slug TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('chapter', 'committee', 'interest')),
+                description TEXT NOT NULL DEFAULT '',
+                public INTEGER NOT NULL DEFAULT 1 CHECK (public IN (0, 1)),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE TABLE group_members (
+                id INTEGER PRIMARY KEY,
+                group_id INTEGER NOT NULL REFERENCES groups (id),
+                member_id INTEGER NOT NULL REFERENCES members (id),
+                role TEXT NOT NULL DEFAULT 'member',
+                joined_on TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                UNIQUE (group_id, member_id)
+            );
+            CREATE INDEX group_members_member ON group_members (member_id);
+            CREATE TABLE cpd_records (
+                id INTEGER PRIMARY KEY,
+                member_id INTEGER NOT NULL REFERENCES members (id),
+                activity TEXT NOT NULL,
+                category TEXT NOT NULL,
+                points INTEGER NOT NULL CHECK (points > 0),
+                completed_on TEXT NOT NULL,
+                evidence_url TEXT,
+                source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'event', 'course')),
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX cpd_records_member ON cpd_records (member_id, completed_on);
+            CREATE TABLE invoices (
+                id INTEGER PRIMARY KEY,
+                number TEXT UNIQUE,
+                kind TEXT NOT NULL DEFAULT 'invoice' CHECK (kind IN ('invoice', 'credit_note')),
+                member_id INTEGER REFERENCES members (id),
+                company_id INTEGER REFERENCES companies (id),
+                bill_to_name TEXT NOT NULL,
+                bill_to_email TEXT NOT NULL,
+                currency TEXT NOT NULL CHECK (length(currency) = 3),
+                status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'issued', 'void')),
+                issued_on TEXT,
+                due_on TEXT,
+                credits_invoice_id INTEGER REFERENCES invoices (id),
+                notes TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                CHECK (status = 'draft' OR number IS NOT NULL)
+            );
+            CREATE INDEX invoices_member ON invoices (member_id);
+            CREATE INDEX invoices_issued ON invoices (issued_on);
+            CREATE TABLE invoice_lines (
+                id INTEGER PRIMARY KEY,
+                invoice_id INTEGER NOT NULL REFERENCES invoices (id),
+                position INTEGER NOT NULL,
+                description TEXT NOT NULL,
+                quantity INTEGER NOT NULL CHECK (quantity > 0),
+                unit_minor INTEGER NOT NULL CHECK (unit_minor >= 0),
+                tax_rate_bp INTEGER NOT NULL DEFAULT 0 CHECK (tax_rate_bp BETWEEN 0 AND 10000),
+                source TEXT NOT NULL DEFAULT 'membership' CHECK (source IN ('membership', 'events', 'courses', 'sponsorship', 'other')),
+                membership_id INTEGER REFERENCES memberships (id),
+                plan_id INTEGER REFERENCES plans (id),
+                UNIQUE (invoice_id, position)
+            );
+            CREATE INDEX invoice_lines_membership ON invoice_lines (membership_id);
+            CREATE TABLE payments (
+                id INTEGER PRIMARY KEY,
+                invoice_id INTEGER NOT NULL REFERENCES invoices (id),
+                amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+                method TEXT NOT NULL CHECK (method IN ('card', 'bank_transfer', 'cash', 'cheque', 'direct_debit', 'other')),
+                received_on TEXT NOT NULL,
+                reference TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX payments_invoice ON payments (invoice_id);
+            -- Issued invoices and credit notes are final: nothing changes but voiding an unpaid one; corrections are credit notes.
+            CREATE TRIGGER invoices_final_once_issued BEFORE UPDATE ON invoices
+            WHEN OLD.status <> 'draft' AND NOT (
+                OLD.status = 'issued' AND NEW.status = 'void' AND NEW.number IS OLD.number AND NEW.kind IS OLD.kind
+                AND NEW.member_id IS OLD.member_id AND NEW.company_id IS OLD.company_id AND NEW.bill_to_name IS OLD.bill_to_name
+                AND NEW.bill_to_email IS OLD.bill_to_email AND NEW.currency IS OLD.currency AND NEW.issued_on IS OLD.issued_on
+                AND NEW.due_on IS OLD.due_on AND NEW.credits_invoice_id IS OLD.credits_invoice_id AND NEW.notes IS OLD.notes)
+            BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed; issue a credit note'); END;
+            CREATE TRIGGER invoices_kept_once_issued BEFORE DELETE ON invoices WHEN OLD.status <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be deleted; issue a credit note'); END;
+            CREATE TRIGGER invoice_lines_insert_draft_only BEFORE INSERT ON invoice_lines
+            WHEN (SELECT status FROM invoices WHERE id = NEW.invoice_id) <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'lines of an issued invoice cannot be changed'); END;
+            CREATE TRIGGER invoice_lines_update_draft_only BEFORE UPDATE ON invoice_lines
+            WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'lines of an issued invoice cannot be changed'); END;
+            CREATE TRIGGER invoice_lines_delete_draft_only BEFORE DELETE ON invoice_lines
+            WHEN (SELECT status FROM invoices WHERE id = OLD.invoice_id) <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'lines of an issued invoice cannot be changed'); END;
+            CREATE TRIGGER payments_to_issued_only BEFORE INSERT ON payments
+            WHEN (SELECT status FROM invoices WHERE id = NEW.invoice_id) <> 'issued'
+            BEGIN SELECT RAISE(ABORT, 'payments apply to issued invoices only'); END;
+            """),
     ]
 
     public static let migrator = Migrator(migrations)

@@ -118,6 +118,16 @@ public final class Store {
         return { Date() }
     }
 
+    /// Today's date in the site's time zone (`site.timezone`, else UTC): the day memberships, invoices and
+    /// reminders are reckoned by.
+    public func today() throws -> CalendarDate {
+        let zone = try setting("site.timezone").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: clock())
+        return CalendarDate(year: Int64(parts.year!), month: Int64(parts.month!), day: Int64(parts.day!))!
+    }
+
     /// A site setting.
     public func setting(_ key: String) throws -> String? {
         try database.scalar("SELECT value FROM settings WHERE key = ?", [key]).text

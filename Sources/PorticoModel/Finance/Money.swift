@@ -44,13 +44,26 @@ public struct Money: Sendable, Equatable, CustomStringConvertible {
         return Money(minorUnits: product + fraction, currency: currency)
     }
 
-    /// `95.00 GBP`.
-    public var description: String {
+    /// `95.00 GBP` (`-12.50 GBP` below zero).
+    public var description: String { amount + " " + currency }
+
+    /// The amount alone in the currency's decimals: `95.00`, `-12.50`, `9500` for yen.
+    public var amount: String {
         let exponent = Self.exponent(of: currency)
-        guard exponent > 0 else { return "\(minorUnits) \(currency)" }
-        var scale: Int64 = 1
+        let sign = minorUnits < 0 ? "-" : ""
+        let magnitude = minorUnits.magnitude
+        guard exponent > 0 else { return sign + String(magnitude) }
+        var scale: UInt64 = 1
         for _ in 0..<exponent { scale *= 10 }
-        let fraction = String(minorUnits % scale)
-        return "\(minorUnits / scale).\(String(repeating: "0", count: exponent - fraction.count))\(fraction) \(currency)"
+        let fraction = String(magnitude % scale)
+        return "\(sign)\(magnitude / scale).\(String(repeating: "0", count: exponent - fraction.count))\(fraction)"
+    }
+
+    /// `value × numerator ÷ denominator` in whole minor units, rounded half away from zero (prorations, tax).
+    public static func prorate(_ value: Int64, numerator: Int64, denominator: Int64) -> Int64 {
+        precondition(denominator > 0)
+        let product = value.magnitude * numerator.magnitude
+        let rounded = Int64((2 * product + denominator.magnitude) / (2 * denominator.magnitude))
+        return (value < 0) != (numerator < 0) ? -rounded : rounded
     }
 }

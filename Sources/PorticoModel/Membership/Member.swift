@@ -40,6 +40,7 @@ public struct Member: Sendable, Equatable {
         .init("show_email", .boolean, nullable: true),
         .init("show_phone", .boolean, nullable: true),
         .init("show_website", .boolean, nullable: true),
+        .init("company_id", .integer, nullable: true, privacy: .personal, references: "companies"),
         .init("created_at", .text, generated: .createdAt),
         .init("updated_at", .text, generated: .updatedAt),
     ], transfer: .init(name: "members", view: .recordsView, edit: .recordsEdit))

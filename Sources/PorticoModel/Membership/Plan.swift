@@ -54,6 +54,11 @@ public enum PlanRecords {
         try store.database.rows("SELECT * FROM plans ORDER BY name").map { try Plan(record: Plan.entity.decode($0)) }
     }
 
+    public static func find(id: Int64, in store: Store) throws -> Plan {
+        guard let record = try Plan.entity.find(id: id, in: store) else { throw ModelError.notFound(entity: "plan", key: String(id)) }
+        return try Plan(record: record)
+    }
+
     public static func find(slug: String, in store: Store) throws -> Plan {
         guard let record = try Plan.entity.find("slug", equals: .text(slug), in: store) else { throw ModelError.notFound(entity: "plan", key: slug) }
         return try Plan(record: record)

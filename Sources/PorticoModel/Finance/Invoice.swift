@@ -1,0 +1,142 @@
+import PorticoFormats
+import PorticoSQLite
+
+/// An invoice or credit note with its lines and payments. Amounts are integer minor units in the invoice's
+/// currency; tax is computed per line (`quantity × unit × rate`, rounded half up to the minor unit). Only
+/// `draft`, `issued` and `void` are stored: whether an issued invoice is `paid` or `part-paid` is derived from
+/// its payments and credit notes, so the balance can never disagree with them.
+public struct Invoice: Sendable, Equatable {
+    public static let kinds = ["invoice", "credit_note"]
+    public static let storedStatuses = ["draft", "issued", "void"]
+    public static let sources = ["membership", "events", "courses", "sponsorship", "other"]
+    public static let methods = ["card", "bank_transfer", "cash", "cheque", "direct_debit", "other"]
+
+    /// One line: what was sold, how many, at what unit price and tax rate (basis points: 2000 is 20%).
+    public struct Line: Sendable, Equatable {
+        public let position: Int64
+        public let description: String
+        public let quantity: Int64
+        public let unitMinor: Int64
+        public let taxRateBasisPoints: Int64
+        public let source: String
+        public let membershipID: Int64?
+        public let planID: Int64?
+
+        public var net: Int64 { quantity * unitMinor }
+        public var tax: Int64 { Money.prorate(net, numerator: taxRateBasisPoints, denominator: 10_000) }
+        public var gross: Int64 { net + tax }
+    }
+
+    public let id: Int64
+    public let number: String?
+    public let kind: String
+    public let memberID: Int64?
+    public let companyID: Int64?
+    public let billToName: String
+    public let billToEmail: String
+    public let currency: String
+    public let storedStatus: String
+    public let issuedOn: CalendarDate?
+    public let dueOn: CalendarDate?
+    public let creditsInvoiceID: Int64?
+    public let notes: String
+    public let lines: [Line]
+    /// Payments received, in minor units.
+    public let paid: Int64
+    /// Issued credit notes against this invoice, in minor units.
+    public let credited: Int64
+
+    public var net: Int64 { lines.reduce(0) { $0 + $1.net } }
+    public var tax: Int64 { lines.reduce(0) { $0 + $1.tax } }
+    public var total: Int64 { net + tax }
+    /// What is still owed (negative: owed back to the customer).
+    public var balance: Int64 { storedStatus == "issued" && kind == "invoice" ? total - paid - credited : 0 }
+
+    /// `draft`, `issued`, `part-paid`, `paid` or `void`.
+    public var status: String {
+        guard storedStatus == "issued", kind == "invoice" else { return storedStatus }
+        if balance <= 0 && total > 0 { return "paid" }
+        return paid + credited > 0 ? "part-paid" : "issued"
+    }
+
+    public func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
+
+    /// The `invoices` table. Finance records are not imported in bulk: numbers and issue rules must hold.
+    public static let entity = Entity(table: "invoices", auditName: "invoice", auditKey: "id", columns: [
+        .init("id", .integer, generated: .rowID),
+        .init("number", .text, nullable: true, unique: true),
+        .init("kind", .text, allowed: kinds, defaultValue: .text("invoice")),
+        .init("member_id", .integer, nullable: true, references: "members"),
+        .init("company_id", .integer, nullable: true, references: "companies"),
+        .init("bill_to_name", .text, privacy: .personal),
+        .init("bill_to_email", .text, privacy: .personal),
+        .init("currency", .text),
+        .init("status", .text, allowed: storedStatuses, defaultValue: .text("draft")),
+        .init("issued_on", .text, nullable: true),
+        .init("due_on", .text, nullable: true),
+        .init("credits_invoice_id", .integer, nullable: true, references: "invoices"),
+        .init("notes", .text, defaultValue: .text("")),
+        .init("created_at", .text, generated: .createdAt),
+        .init("updated_at", .text, generated: .updatedAt),
+    ])
+
+    /// The `invoice_lines` table.
+    public static let lineEntity = Entity(table: "invoice_lines", auditName: "invoice_line", auditKey: "id", columns: [
+        .init("id", .integer, generated: .rowID),
+        .init("invoice_id", .integer, references: "invoices"),
+        .init("position", .integer),
+        .init("description", .text),
+        .init("quantity", .integer),
+        .init("unit_minor", .integer),
+        .init("tax_rate_bp", .integer),
+        .init("source", .text, allowed: sources),
+        .init("membership_id", .integer, nullable: true, references: "memberships"),
+        .init("plan_id", .integer, nullable: true, references: "plans"),
+    ])
+
+    /// The `payments` table.
+    public static let paymentEntity = Entity(table: "payments", auditName: "payment", auditKey: "id", columns: [
+        .init("id", .integer, generated: .rowID),
+        .init("invoice_id", .integer, references: "invoices"),
+        .init("amount_minor", .integer),
+        .init("method", .text, allowed: methods),
+        .init("received_on", .text),
+        .init("reference", .text, defaultValue: .text("")),
+        .init("created_at", .text, generated: .createdAt),
+    ])
+
+    /// Reads one invoice with its lines, payments and credits.
+    static func load(_ record: Record, in store: Store) throws -> Invoice {
+        let id = try record.integer("id")
+        let lines = try store.database.rows("SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", [id]).map { row -> Line in
+            let line = try lineEntity.decode(row)
+            return Line(position: try line.integer("position"), description: try line.text("description"), quantity: try line.integer("quantity"),
+                        unitMinor: try line.integer("unit_minor"), taxRateBasisPoints: try line.integer("tax_rate_bp"), source: try line.text("source"),
+                        membershipID: line.values["membership_id"]?.integer, planID: line.values["plan_id"]?.integer)
+        }
+        let paid = try store.database.scalar("SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ?", [id]).integer ?? 0
+        // A credit note's total is the sum of its lines with their tax, computed the same way as here.
+        var credited: Int64 = 0
+        for row in try store.database.rows("SELECT id FROM invoices WHERE credits_invoice_id = ? AND status = 'issued'", [id]) {
+            guard let note = row["id"].integer else { continue }
+            for line in try store.database.rows("SELECT quantity, unit_minor, tax_rate_bp FROM invoice_lines WHERE invoice_id = ?", [note]) {
+                let net = (line["quantity"].integer ?? 0) * (line["unit_minor"].integer ?? 0)
+                credited += net + Money.prorate(net, numerator: line["tax_rate_bp"].integer ?? 0, denominator: 10_000)
+            }
+        }
+        return Invoice(id: id, number: try record.optionalText("number"), kind: try record.text("kind"), memberID: record.values["member_id"]?.integer,
+                       companyID: record.values["company_id"]?.integer, billToName: try record.text("bill_to_name"),
+                       billToEmail: try record.text("bill_to_email"), currency: try record.text("currency"), storedStatus: try record.text("status"),
+                       issuedOn: try record.optionalText("issued_on").flatMap(CalendarDate.init), dueOn: try record.optionalText("due_on").flatMap(CalendarDate.init),
+                       creditsInvoiceID: record.values["credits_invoice_id"]?.integer, notes: try record.text("notes"), lines: lines, paid: paid, credited: credited)
+    }
+
+    /// The label staff use: its number, or `draft #12`.
+    public var label: String { number ?? "draft #\(id)" }
+
+    public var fields: [(String, DatabaseValue)] {
+        [("number", .text(label)), ("kind", .text(kind)), ("bill_to", .text(billToName)), ("issued_on", issuedOn.map { .text($0.description) } ?? .null),
+         ("due_on", dueOn.map { .text($0.description) } ?? .null), ("total", .text(money(total).description)),
+         ("balance", .text(money(balance).description)), ("status", .text(status))]
+    }
+}
