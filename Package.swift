@@ -33,7 +33,7 @@ let package = Package(
             name: "PorticoSite",
             dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "PorticoFormats", "CPorticoSystem"]
         ),
-        .target(name: "PorticoReports", dependencies: ["PorticoModel", "PorticoFormats"]),
+        .target(name: "PorticoReports", dependencies: ["PorticoModel", "PorticoFormats", "PorticoMustache"]),
         // Below both command modules: error messages and exit codes, terminal-safe output, tables.
         .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache", "PorticoFormats"]),
         .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite"]),

@@ -13,12 +13,17 @@ public enum AdminCatalog {
 
     /// Every runnable command.
     public static let commands: [AdminCommand] =
-        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + TransferCommands.all + StaffCommands.all + MemberCommands.all + PlanCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
+        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + TransferCommands.all + StaffCommands.all + MemberCommands.all + MembershipCommands.all + CompanyCommands.all + GroupCommands.all + CPDCommands.all + InvoiceCommands.all + PlanCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
 
     /// Nouns and their one-line descriptions, in help order.
     static let nouns: [(String, String)] = [
         ("staff", "Staff members and their roles."),
         ("members", "Members: add, find, change and remove; what each agreed to publish."),
+        ("memberships", "Memberships: join, renew, cancel and change plan; status from dates and payments."),
+        ("companies", "Companies holding memberships for their people."),
+        ("groups", "Chapters, committees and special-interest groups."),
+        ("cpd", "Continuing professional development: log activities, see progress."),
+        ("invoices", "Invoices, credit notes and payments."),
         ("plans", "Membership plans and their prices."),
         ("settings", "The organization's name, contact and time zone."),
         ("audit", "The audit trail of every change."),

@@ -13,6 +13,11 @@ enum MemberCommands {
         ("region", "region", "Region or state."), ("country", "country", "ISO 3166 country code, e.g. GB."),
         ("website", "website", "Website (http or https)."), ("joined", "joined_on", "Date joined, YYYY-MM-DD (default: today)."),
         ("visibility", "visibility", "public, unlisted, members or hidden (default members: not published)."),
+        ("bio", "bio", "A short biography (Markdown; shown on a published profile)."),
+        ("photo", "photo_url", "Photo URL (http or https)."),
+        ("show-email", "show_email", "Publish the email on their profile: yes or no (default: the site's default)."),
+        ("show-phone", "show_phone", "Publish the phone number: yes or no (default: the site's default)."),
+        ("show-website", "show_website", "Publish the website: yes or no (default: the site's default)."),
         ("number", "member_number", "Member number (default: the next M number)."),
     ]
 
@@ -35,17 +40,22 @@ enum MemberCommands {
     }
 
     static let list = AdminCommand(["members", "list"], capability: .recordsView, writes: false, spec: CommandSpec(
-        "list", abstract: "List members by name, filtered by country, visibility or a search.",
+        "list", abstract: "List members by name, filtered by plan, status, group, country, visibility or a search.",
         options: [
+            .value("plan", "SLUG", "Only members whose current standing is on this plan."),
+            .value("status", "STATUS", "Only active, grace, pending, lapsed, cancelled, or none (no membership)."),
+            .value("group", "SLUG", "Only members of this group."),
             .value("country", "CODE", "Only members in this country (ISO 3166, e.g. GB)."),
             .value("visibility", "VISIBILITY", "Only public, unlisted, members or hidden."),
             .value("query", "TEXT", "Name, email, company or member number containing TEXT."),
             .value("limit", "N", "At most N members."),
         ],
-        examples: ["portico-admin members list --query harbour --json"]
+        examples: ["portico-admin members list --status active --plan full --json"]
     )) { context in
-        let members = try MemberRecords.list(country: context.arguments.value("country"), visibility: context.arguments.value("visibility"),
-                                             query: context.arguments.value("query"), limit: context.integer("limit"), in: context.store())
+        let value = context.arguments.value
+        let members = try MemberRecords.list(MemberRecords.Filter(country: value("country"), visibility: value("visibility"), query: value("query"),
+                                                                  plan: value("plan"), status: value("status"), group: value("group"),
+                                                                  limit: context.integer("limit")), in: context.store())
         context.print(OutputTable(records: members.map(\.fields), emptyColumns: ["member_number", "name", "email", "country", "visibility"]))
     }
 
@@ -72,9 +82,9 @@ enum MemberCommands {
     }
 
     static let remove = AdminCommand(["members", "remove"], capability: .recordsDelete, writes: true, spec: CommandSpec(
-        "remove", abstract: "Remove a member. The audit trail keeps what their record was.",
+        "remove", abstract: "Remove a member with their memberships, groups and CPD records (not one who was invoiced: hide them instead). The audit trail keeps what they were.",
         positionals: [PositionalSpec("member", "Email address or member number.")],
-        examples: ["portico-admin members remove M000005"]
+        examples: ["portico-admin members remove M000004"]
     )) { context in
         let key = context.arguments.positionals[0]
         try context.write { try MemberRecords.remove(key, in: $0) }

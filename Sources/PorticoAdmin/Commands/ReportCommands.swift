@@ -7,7 +7,7 @@ import PorticoSQLite
 
 /// `portico-admin report NAME`: every report takes the same options and the same three formats.
 enum ReportCommands {
-    static let all: [AdminCommand] = [list, support]
+    static let all: [AdminCommand] = [list, support, revenue, cpd]
 
     /// The options every report shares.
     static let frameOptions: [OptionSpec] = [
@@ -20,6 +20,8 @@ enum ReportCommands {
     /// Names and descriptions of the available reports, for `report list`.
     static let catalog: [(String, String, Capability)] = [
         ("support", "Support volume, first-response and resolution times, backlog by age, per-assignee counts.", .reportsView),
+        ("revenue", "Invoiced revenue less credit notes by month, plan or source, per currency.", .reportsFinancial),
+        ("cpd", "Members behind their plan's CPD requirement this cycle.", .reportsView),
     ]
 
     static func emit(_ report: Report, _ context: CommandContext) throws {
@@ -50,5 +52,25 @@ enum ReportCommands {
         let report = try SupportReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"),
                                             by: period, now: store.clock())
         try emit(report, context)
+    }
+
+    static let revenue = AdminCommand(["report", "revenue"], capability: .reportsFinancial, writes: false, spec: CommandSpec(
+        "revenue", abstract: "Invoiced revenue (issued invoices less credit notes, by issue date) by month, plan or source.",
+        options: [
+            .value("from", "DATE", "First day (inclusive)."), .value("to", "DATE", "Last day (exclusive)."),
+            .value("by", "GROUP", "month (default), plan or source."), .value("format", "FORMAT", "table (default), csv or json."),
+        ],
+        examples: ["portico-admin report revenue --from 2026-01-01 --to 2027-01-01 --by source --format csv"]
+    )) { context in
+        try emit(RevenueReport.make(store: context.store(), from: context.arguments.value("from"), to: context.arguments.value("to"),
+                                    by: context.arguments.value("by") ?? "month"), context)
+    }
+
+    static let cpd = AdminCommand(["report", "cpd"], capability: .reportsView, writes: false, spec: CommandSpec(
+        "cpd", abstract: "Members with a current membership who are behind their plan's CPD requirement this cycle.",
+        options: [.value("format", "FORMAT", "table (default), csv or json.")],
+        examples: ["portico-admin report cpd --format csv"]
+    )) { context in
+        try emit(CPDReport.make(store: context.store()), context)
     }
 }

@@ -86,11 +86,11 @@ public enum InvoiceRecords {
 
     /// Issues a draft: gives it the next number, dates it today and due in `dueDays`.
     @discardableResult
-    public static func issue(_ label: String, dueDays: Int64 = 30, in context: WriteContext) throws -> Invoice {
+    public static func issue(_ label: String, dueDays: Int64 = 30, on day: CalendarDate? = nil, in context: WriteContext) throws -> Invoice {
         let invoice = try find(label, in: context.store)
         guard invoice.storedStatus == "draft" else { throw ModelError.conflict("invoice \(invoice.label) is already \(invoice.status)") }
         guard !invoice.lines.isEmpty else { throw ModelError.conflict("invoice \(invoice.label) has no lines") }
-        let today = try context.store.today()
+        let today = try day ?? context.store.today()
         let number = try nextNumber(prefix: invoice.kind == "credit_note" ? "CN" : "INV", year: today.year, in: context.store)
         try context.update(Invoice.entity, id: invoice.id, set: [
             "number": .text(number), "status": .text("issued"), "issued_on": .text(today.description),
@@ -98,16 +98,24 @@ public enum InvoiceRecords {
         return try find(number, in: context.store)
     }
 
-    /// Voids a draft, or an issued invoice nothing has been paid or credited against (its number stays used).
+    /// Voids an issued invoice nothing has been paid or credited against (its number stays used, so the sequence
+    /// keeps no gap), or discards a draft (drafts have no number). Returns the voided invoice, or nil for a discarded draft.
     @discardableResult
-    public static func void(_ label: String, in context: WriteContext) throws -> Invoice {
+    public static func void(_ label: String, in context: WriteContext) throws -> Invoice? {
         let invoice = try find(label, in: context.store)
         guard invoice.storedStatus != "void" else { throw ModelError.conflict("invoice \(invoice.label) is already void") }
+        if invoice.storedStatus == "draft" {
+            for row in try context.database.rows("SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", [invoice.id]) {
+                try context.delete(Invoice.lineEntity.decode(row))
+            }
+            try context.delete(Invoice.entity.find(id: invoice.id, in: context.store)!)
+            return nil
+        }
         guard invoice.paid == 0 && invoice.credited == 0 else {
             throw ModelError.conflict("invoice \(invoice.label) has payments or credits; issue a credit note instead of voiding it")
         }
         try context.update(Invoice.entity, id: invoice.id, set: ["status": .text("void"), "updated_at": .text(context.store.now)])
-        return try find("#\(invoice.id)", in: context.store)
+        return try find(label, in: context.store)
     }
 
     /// Issues a credit note against an issued invoice: the whole invoice (its lines, with their tax) when `amount`

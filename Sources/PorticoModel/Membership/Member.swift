@@ -88,21 +88,74 @@ public enum MemberRecords {
         return record
     }
 
-    /// Members matching every filter given, by name. `query` matches name, email, company or member number.
+    /// What `members list` filters on; every filter given must match.
+    public struct Filter: Sendable {
+        public var country: String?
+        public var visibility: String?
+        /// Name, email, company or member number containing this text.
+        public var query: String?
+        /// The plan (slug) of the membership that gives the member their standing today.
+        public var plan: String?
+        /// Their standing today: pending, active, grace, lapsed, cancelled, or `none` (no membership).
+        public var status: String?
+        /// A group (slug) they belong to.
+        public var group: String?
+        public var limit: Int?
+
+        public init(country: String? = nil, visibility: String? = nil, query: String? = nil, plan: String? = nil, status: String? = nil,
+                    group: String? = nil, limit: Int? = nil) {
+            self.country = country
+            self.visibility = visibility
+            self.query = query
+            self.plan = plan
+            self.status = status
+            self.group = group
+            self.limit = limit
+        }
+    }
+
+    /// Members matching every filter given, by name.
     public static func list(country: String? = nil, visibility: String? = nil, query: String? = nil, limit: Int? = nil, in store: Store) throws -> [Member] {
+        try list(Filter(country: country, visibility: visibility, query: query, limit: limit), in: store)
+    }
+
+    /// Members matching every filter given, by name. Plan and status come from each member's standing today
+    /// (their own memberships and their company's), computed in one pass.
+    public static func list(_ filter: Filter, in store: Store) throws -> [Member] {
         var sql = "SELECT * FROM members WHERE 1 = 1"
         var arguments: [DatabaseValueConvertible] = []
-        if let country { sql += " AND country = ?"; arguments.append(try Validate.country(country, field: "--country")) }
-        if let visibility { sql += " AND visibility = ?"; arguments.append(try Validate.choice(visibility, field: "--visibility", allowed: Member.visibilities)) }
-        if let query, !query.isEmpty {
+        if let country = filter.country { sql += " AND country = ?"; arguments.append(try Validate.country(country, field: "--country")) }
+        if let visibility = filter.visibility {
+            sql += " AND visibility = ?"
+            arguments.append(try Validate.choice(visibility, field: "--visibility", allowed: Member.visibilities))
+        }
+        if let query = filter.query, !query.isEmpty {
             // LIKE with the user's text as a bound pattern; % and _ in it are escaped so they match themselves.
             let pattern = "%" + query.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
             sql += " AND (name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR member_number LIKE ? ESCAPE '\\')"
             arguments += [pattern, pattern, pattern, pattern]
         }
+        if let group = filter.group {
+            sql += " AND id IN (SELECT member_id FROM group_members WHERE group_id = ?)"
+            arguments.append(try GroupRecords.find(slug: group, in: store).id)
+        }
         sql += " ORDER BY name, member_number"
-        if let limit { sql += " LIMIT ?"; arguments.append(limit) }
-        return try store.database.rows(sql, arguments).map { try Member(record: Member.entity.decode($0)) }
+        let standingFilter = filter.plan != nil || filter.status != nil
+        if let limit = filter.limit, !standingFilter { sql += " LIMIT ?"; arguments.append(limit) }
+        var members = try store.database.rows(sql, arguments).map { try Member(record: Member.entity.decode($0)) }
+        if standingFilter {
+            let standings = try MembershipRecords.standings(on: store.today(), in: store)
+            if let status = filter.status {
+                _ = try Validate.choice(status, field: "--status", allowed: MembershipStatus.allCases.map(\.rawValue) + ["none"])
+                members = members.filter { (standings[$0.id]?.status.rawValue ?? "none") == status }
+            }
+            if let plan = filter.plan {
+                let planID = try PlanRecords.find(slug: plan, in: store).id
+                members = members.filter { standings[$0.id]?.planID == planID }
+            }
+            if let limit = filter.limit { members = Array(members.prefix(limit)) }
+        }
+        return members
     }
 
     /// Adds a member. Text fields go through the description's checks; a duplicate email is a conflict.
@@ -113,7 +166,7 @@ public enum MemberRecords {
             guard let column = Member.entity.column(name), column.generated == nil else {
                 throw ModelError.invalid(field: name, value: text, reason: "not a member field")
             }
-            row[name] = .text(try Member.entity.checkedText(text, for: column))
+            row[name] = try Member.entity.value(fromText: text, for: column)
         }
         guard let email = row["email"]?.text, row["name"] != nil else { throw ModelError.invalid(field: "--name/--email", value: "", reason: "a member needs a name and an email") }
         if try Member.entity.find("email", equals: .text(email), in: context.store) != nil {
@@ -132,13 +185,25 @@ public enum MemberRecords {
                 throw ModelError.invalid(field: name, value: text, reason: "not a member field that can be changed")
             }
             if text.isEmpty && column.nullable { changes[name] = .null; continue }
-            changes[name] = .text(try Member.entity.checkedText(text, for: column))
+            changes[name] = try Member.entity.value(fromText: text, for: column)
         }
         return try Member(record: context.update(current, set: changes))
     }
 
-    /// Removes a member; the audit trail keeps what they were.
+    /// Removes a member with their memberships, group places and CPD records; the audit trail keeps what they were.
+    /// A member who has been invoiced stays (financial records are kept): set their visibility to hidden instead.
+    /// A company's primary contact must be replaced first.
     public static func remove(_ key: String, in context: WriteContext) throws {
-        try context.delete(find(key, in: context.store))
+        let member = try find(key, in: context.store)
+        let id = try member.integer("id")
+        let invoiced = try context.database.scalar("SELECT count(*) FROM invoices WHERE member_id = ? OR id IN (SELECT invoice_id FROM invoice_lines WHERE membership_id IN (SELECT id FROM memberships WHERE member_id = ?))", [id, id]).integer ?? 0
+        if invoiced > 0 { throw ModelError.conflict("member \(key) has invoices, which must be kept; hide them with: members update \(key) --visibility hidden") }
+        if let company = try context.database.row("SELECT slug FROM companies WHERE primary_contact_id = ?", [id]) {
+            throw ModelError.conflict("member \(key) is the primary contact of company '\(company["slug"].text ?? "")'; give it another contact first")
+        }
+        for entity in [Group.membershipEntity, CPDRecord.entity, Membership.entity] {
+            for row in try context.database.rows("SELECT * FROM \(entity.table) WHERE member_id = ? ORDER BY id", [id]) { try context.delete(entity.decode(row)) }
+        }
+        try context.delete(member)
     }
 }

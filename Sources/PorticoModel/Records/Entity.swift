@@ -152,6 +152,23 @@ public struct Entity: Sendable {
         return value
     }
 
+    /// Text people typed (an option's value) as the column's type: a whole number, yes/no (true/false, 1/0) for a
+    /// flag, or text through `checkedText`. Errors name the field.
+    public func value(fromText text: String, for column: Column) throws -> DatabaseValue {
+        switch column.type {
+        case .text: return .text(try checkedText(text, for: column))
+        case .integer:
+            guard let number = Int64(text.trimmingCharacters(in: .whitespaces)) else { throw ModelError.invalid(field: column.name, value: text, reason: "not a whole number") }
+            return .integer(number)
+        case .boolean:
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "yes", "true", "1": return .integer(1)
+            case "no", "false", "0": return .integer(0)
+            default: throw ModelError.invalid(field: column.name, value: text, reason: "say yes or no")
+            }
+        }
+    }
+
     /// A new record's values completed as the description says: rowids left to the database, creation and change
     /// times set to now, defaults (fixed or made) for absent fields. A required field still missing throws
     /// `ModelError.invalid` naming it.

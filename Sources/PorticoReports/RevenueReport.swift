@@ -1,0 +1,70 @@
+import PorticoFormats
+import PorticoModel
+import PorticoSQLite
+
+/// `report revenue`: invoiced revenue (issued invoices less issued credit notes, by their issue date) in a period,
+/// grouped by month, plan or source (membership, events, courses, sponsorship, other), one row per group and
+/// currency. Amounts are exact: `net`, `tax` and `gross` in the currency's decimals, and `*_minor` in minor units for
+/// machines. Drafts and void invoices are not revenue.
+public enum RevenueReport {
+    public static let groupings = ["month", "plan", "source"]
+
+    /// The report for `[from, to)` (dates; nil for no bound).
+    public static func make(store: Store, from: String?, to: String?, by grouping: String) throws -> Report {
+        let grouping = try Validate.choice(grouping, field: "--by", allowed: groupings)
+        let fromDay = try from.map { try day($0, flag: "--from") }
+        let toDay = try to.map { try day($0, flag: "--to") }
+        let plans = Dictionary(uniqueKeysWithValues: try PlanRecords.list(in: store).map { ($0.id, $0.slug) })
+        var totals: [String: (net: Int64, tax: Int64, lines: Int64)] = [:]
+        try store.database.forEachRow("""
+            SELECT i.kind, i.currency, i.issued_on, l.quantity, l.unit_minor, l.tax_rate_bp, l.source, l.plan_id
+            FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id WHERE i.status = 'issued'
+            """) { row in
+            guard let issued = row["issued_on"].text.flatMap(CalendarDate.init) else { return }
+            if let fromDay, issued < fromDay { return }
+            if let toDay, issued >= toDay { return }
+            let sign: Int64 = row["kind"].text == "credit_note" ? -1 : 1
+            let net = (row["quantity"].integer ?? 0) * (row["unit_minor"].integer ?? 0)
+            let tax = Money.prorate(net, numerator: row["tax_rate_bp"].integer ?? 0, denominator: 10_000)
+            let group: String
+            switch grouping {
+            case "month": group = String(issued.description.prefix(7))
+            case "plan": group = row["plan_id"].integer.flatMap { plans[$0] } ?? "(no plan)"
+            default: group = row["source"].text ?? "other"
+            }
+            let key = group + "\u{0}" + (row["currency"].text ?? "")
+            totals[key, default: (0, 0, 0)].net += sign * net
+            totals[key, default: (0, 0, 0)].tax += sign * tax
+            totals[key, default: (0, 0, 0)].lines += 1
+        }
+        let rows = totals.keys.sorted().map { key -> [DatabaseValue] in
+            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            let (net, tax, lines) = totals[key]!
+            let money = { Money(minorUnits: $0, currency: parts[1]).amount }
+            return [.text(parts[0]), .text(parts[1]), .integer(lines), .text(money(net)), .text(money(tax)), .text(money(net + tax)),
+                    .integer(net), .integer(tax), .integer(net + tax)]
+        }
+        let period = "\(from ?? "the beginning") to \(to.map { "before " + $0 } ?? "now")"
+        return Report(name: "revenue", title: "Revenue by \(grouping), \(period) (issued invoices less credit notes)", sections: [
+            .init(name: "revenue", columns: [grouping, "currency", "lines", "net", "tax", "gross", "net_minor", "tax_minor", "gross_minor"], rows: rows),
+        ])
+    }
+
+    static func day(_ text: String, flag: String) throws -> CalendarDate {
+        guard let day = CalendarDate(text) else { throw ModelError.invalid(field: flag, value: text, reason: "not a date such as 2026-01-31") }
+        return day
+    }
+}
+
+/// `report cpd`: members with a current membership who are behind their plan's CPD requirement this cycle.
+public enum CPDReport {
+    public static func make(store: Store) throws -> Report {
+        let rows = try CPDRecords.behind(in: store).map { summary -> [DatabaseValue] in
+            [.text(summary.memberNumber), .text(summary.name), summary.planName.map { .text($0) } ?? .null, .text(summary.cycleStart.description),
+             .text(summary.cycleEnd.description), .integer(summary.required), .integer(summary.earned), .integer(summary.shortfall)]
+        }
+        return Report(name: "cpd", title: "Members behind on CPD this cycle (furthest behind first)", sections: [
+            .init(name: "behind", columns: ["member_number", "name", "plan", "cycle_start", "cycle_end", "required", "earned", "shortfall"], rows: rows),
+        ])
+    }
+}
