@@ -1,4 +1,5 @@
 import Foundation
+import PorticoFormats
 import PorticoModel
 import PorticoMustache
 
@@ -54,7 +55,7 @@ public final class Site {
                 let tables = ["settings"] + sectionTypes.flatMap { $0.tables }
                 let zone = TimeZone(identifier: config.timeZone ?? "UTC") ?? TimeZone(identifier: "UTC")!
                 let folders = ["content"] + Theme.folders.map { "themes/\(config.theme)/\($0)" }
-                inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: DateDisplay.day(Date(), in: zone))
+                inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: DateDisplay.day(store.clock(), in: zone))
             }
             writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)
             if writer.upToDate != nil { return }
@@ -132,7 +133,9 @@ public final class Site {
     private func assemble() throws {
         guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
         let registry = sectionTypes
-        let input = SectionInput(config: config, data: data, pages: pages, store: store, timeZone: config.timeZone ?? data.timeZone ?? "UTC",
+        let timeZone = config.timeZone ?? data.timeZone ?? "UTC"
+        let today = CalendarDate(DateDisplay.day(store.clock(), in: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!))!
+        let input = SectionInput(config: config, data: data, pages: pages, store: store, timeZone: timeZone, today: today,
                                  claimedFolders: Set(registry.compactMap { $0.contentFolder }))
         var sections: [any SiteSection] = []
         for type in registry {

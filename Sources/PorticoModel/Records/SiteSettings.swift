@@ -27,7 +27,14 @@ public enum SiteSettings {
             }
             return value
         },
-    ]
+    ] + ContactConsent.fields.flatMap { field in [
+        Key(name: "directory.default.\(field)", summary: "Publish members' \(field) on their directory profile unless they said otherwise: yes or no (default no).") {
+            try Validate.choice($0, field: "directory.default.\(field)", allowed: ["yes", "no"])
+        },
+        Key(name: "directory.lock.\(field)", summary: "yes: the default for \(field) applies to every member, whatever they chose (default no).") {
+            try Validate.choice($0, field: "directory.lock.\(field)", allowed: ["yes", "no"])
+        },
+    ] }
 
     /// The settings table as records: only the keys above (internal keys such as the audit head are not records).
     /// Audited as `{"value": …}` under the key's name, as before the table had a description.

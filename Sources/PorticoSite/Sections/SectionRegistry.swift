@@ -4,5 +4,6 @@ enum SectionRegistry {
     static let all: [any SiteSection.Type] = [
         PagesSection.self,
         HelpCenter.self,
+        MemberDirectorySection.self,
     ]
 }

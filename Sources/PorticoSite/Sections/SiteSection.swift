@@ -1,3 +1,4 @@
+import PorticoFormats
 import PorticoModel
 
 /// What every section is built from: the configuration, the content pages, and the database snapshot the build
@@ -11,6 +12,8 @@ struct SectionInput {
     let store: Store
     /// The IANA time zone dates are shown in.
     let timeZone: String
+    /// Today in that time zone, by the store's clock (`PORTICO_NOW` fixes it): what is current is reckoned from it.
+    let today: CalendarDate
     /// Content folders owned by registered sections; their pages are not plain pages.
     let claimedFolders: Set<String>
 
