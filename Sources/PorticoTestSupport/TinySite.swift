@@ -33,6 +33,14 @@ public final class TinySite: @unchecked Sendable {
     {{#related}}<ul class="related">{{#items}}<li><a href="{{url}}">{{title}}</a></li>{{/items}}</ul>{{/related}}{{/main}}{{/base}}
     -- themes/default/layouts/search.mustache --
     {{<base}}{{$main}}<form data-meta="{{search_meta}}"></form>{{#categories}}<a href="{{url}}">{{title}}</a>{{/categories}}{{/main}}{{/base}}
+    -- themes/default/layouts/directory-members.mustache --
+    {{<base}}{{$main}}<h1>{{page.title}}</h1><p>{{count_label}}</p><ul>{{#members}}<li><a href="{{url}}">{{name}}</a> {{location}}</li>{{/members}}</ul>{{#filters.countries}}{{#items}}<a href="{{url}}">{{title}}</a>{{/items}}{{/filters.countries}}{{/main}}{{/base}}
+    -- themes/default/layouts/member-profile.mustache --
+    {{<base}}{{$main}}<h1>{{name}}</h1>{{job_title}} {{company}} {{location}}{{{bio}}}{{#email}}<a href="mailto:{{email}}">{{email}}</a>{{/email}}{{phone}}{{website}}{{#groups}}{{#items}}{{title}} {{role}}{{/items}}{{/groups}}{{/main}}{{/base}}
+    -- themes/default/layouts/directory-groups.mustache --
+    {{<base}}{{$main}}<ul>{{#groups}}<li><a href="{{url}}">{{title}}</a> ({{count_label}})</li>{{/groups}}</ul>{{/main}}{{/base}}
+    -- themes/default/layouts/directory-group.mustache --
+    {{<base}}{{$main}}<h1>{{page.title}}</h1><ul>{{#members}}<li><a href="{{url}}">{{name}}</a> {{role}}</li>{{/members}}</ul>{{/main}}{{/base}}
     -- themes/default/assets/style.css --
     body { color: #111; }
     """
