@@ -19,12 +19,15 @@ public struct ExitCode: RawRepresentable, Equatable, Sendable, CustomStringConve
     public static let conflict = ExitCode(rawValue: 6)
     /// 7: the database cannot be used (not a database, corrupt, from a newer Portico, locked).
     public static let database = ExitCode(rawValue: 7)
+    /// 8: the privacy check found values that must not be public in the built site (the build did not go live).
+    public static let privacyLeak = ExitCode(rawValue: 8)
 
     /// Every code in order, for the documentation.
     public static let all: [(ExitCode, String)] = [
         (.success, "success"), (.failure, "unexpected failure"), (.usage, "usage error: unknown command or option, missing value"),
         (.badInput, "invalid input: a field, file, template or content error"), (.permissionDenied, "permission denied"),
         (.notFound, "not found"), (.conflict, "conflict with existing data"), (.database, "database unusable: not a Portico database, empty, corrupt, older or newer schema, read-only or cannot be opened"),
+        (.privacyLeak, "privacy check failed: the output holds private values (a build with --check-privacy did not replace the old output)"),
     ]
 
     public var description: String { String(rawValue) }

@@ -18,9 +18,10 @@ enum BuildCommand {
             .value("out", "DIR", "Where to write the site (default: output/ in the site folder)."),
             .value("base-url", "URL", "The absolute URL the site is published at (overrides portico.json)."),
             .flag("drafts", "Include pages marked draft: true."),
+            .flag("check-privacy", "Before the new output goes live, scan it for private values (as `portico check --privacy`); a leak fails the build (exit 8) and the old output stays."),
             .flag("verbose", "Print each build step with its time."),
         ],
-        examples: ["portico build", "portico build --site . --out public --base-url https://guild.example.org/"]
+        examples: ["portico build", "portico build --site . --out public --base-url https://guild.example.org/ --check-privacy"]
     )) { arguments, environment, output in
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let site = arguments.value("site").map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL } ?? current
@@ -37,10 +38,11 @@ enum BuildCommand {
             output.write("No database at \(databasePath): created it with the demo association (admin: \(DemoData.adminEmail)).\n")
         }
         let fault = environment["PORTICO_FAULT_AFTER_WRITES"].flatMap(Int.init)
-        let options = BuildOptions(
+        var options = BuildOptions(
             siteDirectory: site, databasePath: databasePath,
             outputDirectory: arguments.value("out").map { URL(fileURLWithPath: $0, relativeTo: current) },
             baseURL: arguments.value("base-url"), includeDrafts: arguments.flag("drafts"), faultAfterWrites: fault)
+        options.checkPrivacy = arguments.flag("check-privacy")
         let summary = try Site(options: options).build()
         if arguments.flag("verbose") {
             for (name, seconds) in summary.steps { output.write("  \(name): \(String(format: "%.3f", seconds)) s\n") }

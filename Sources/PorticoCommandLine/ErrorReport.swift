@@ -32,7 +32,7 @@ public enum ErrorReport {
         case let error as TemplateError: return (error.description, .badInput)
         case let error as AuditKeyError: return (error.description, .notFound)
         case let error as RecordError: return ("the database holds data this version cannot read: \(error.description)", .database)
-        case let error as ReportedError: return (error.description, error.isInputError ? .badInput : .failure)
+        case let error as ReportedError: return (error.description, error.exitCode.map(ExitCode.init(rawValue:)) ?? (error.isInputError ? .badInput : .failure))
         default: return ("\(error)", .failure)
         }
     }

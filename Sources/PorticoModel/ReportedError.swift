@@ -3,4 +3,10 @@
 /// importing the layer that defines it.
 public protocol ReportedError: Error, CustomStringConvertible {
     var isInputError: Bool { get }
+    /// A documented exit code of its own (see `ExitCode`), when neither 1 nor 3 says it.
+    var exitCode: Int32? { get }
+}
+
+extension ReportedError {
+    public var exitCode: Int32? { nil }
 }

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Test hook: the process kills itself after this many files, as a crash would.
     public var faultAfterWrites: Int?
+    /// Scans the new output for private values (`PrivacyCheck`) before it replaces the old one; a leak fails the build.
+    public var checkPrivacy: Bool = false
 
     public init(siteDirectory: URL, databasePath: String? = nil, outputDirectory: URL? = nil, baseURL: String? = nil,
                 includeDrafts: Bool = false, faultAfterWrites: Int? = nil) {

@@ -18,6 +18,8 @@ public final class Site {
     // What the assemble step produces.
     private var jobs: [RenderJob] = []
     private var files: [StaticFile] = []
+    /// With `--check-privacy`: the database's private values, read in the build's snapshot.
+    private var privacy: PrivacyCheck?
 
     /// The sections this build assembles, in order (the registry; tests plug in their own).
     let sectionTypes: [any SiteSection.Type]
@@ -58,6 +60,11 @@ public final class Site {
                 inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: DateDisplay.day(store.clock(), in: zone))
             }
             writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)
+            if options.checkPrivacy {
+                let stored = try store.setting("site.timezone")
+                let zone = TimeZone(identifier: config.timeZone ?? stored ?? "UTC") ?? TimeZone(identifier: "UTC")!
+                privacy = try PrivacyCheck(store: store, today: CalendarDate(DateDisplay.day(store.clock(), in: zone))!)
+            }
             if writer.upToDate != nil { return }
             do {
                 try step("load", load)
@@ -68,6 +75,11 @@ public final class Site {
             }
         }
         if let upToDate = writer.upToDate {
+            // Unchanged input: the output is what an earlier build wrote; with --check-privacy it is checked as it is.
+            if let privacy {
+                let findings = try privacy.scan(options.outputDirectory)
+                if !findings.isEmpty { writer.finishUnchanged(); throw PrivacyLeak(findings: findings) }
+            }
             writer.finishUnchanged()
             return BuildSummary(pages: upToDate.pages, files: upToDate.hashes.count, written: 0, unchanged: upToDate.hashes.count,
                                 removed: 0, seconds: Date().timeIntervalSince(started), steps: steps)
@@ -75,6 +87,13 @@ public final class Site {
         do {
             try step("render") { try render(with: writer) }
             try step("write") { try write(with: writer) }
+            if let privacy {
+                // Checked in the staging folder: a leaking build never replaces the live output.
+                try step("privacy") {
+                    let findings = try privacy.scan(writer.stagingDirectory)
+                    if !findings.isEmpty { throw PrivacyLeak(findings: findings) }
+                }
+            }
         } catch {
             writer.discard()
             throw error

@@ -59,6 +59,13 @@
   }
 
   function update() { load().then(render, function () { status.textContent = "Filtering is unavailable; use the links below."; }); }
+  // A filtered view can be linked to: /directory/members/?country=gb&plan=full fills the form and filters.
+  var params = new URLSearchParams(window.location.search);
+  var preset = false;
+  ["q", "plan", "country", "group"].forEach(function (name) {
+    if (params.get(name)) { form.elements[name].value = params.get(name); preset = true; }
+  });
+  if (preset) update();
   form.addEventListener("input", update);
   form.addEventListener("change", update);
   form.addEventListener("submit", function (event) { event.preventDefault(); update(); });

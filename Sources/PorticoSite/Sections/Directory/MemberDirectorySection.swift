@@ -47,16 +47,8 @@ struct MemberDirectorySection: SiteSection {
         var names: [String: String] = [:]
         for code in Set(published.compactMap(\.country)) { names[code] = locale.localizedString(forRegionCode: code) ?? code }
         countryNames = names
-        // Slugs among published members only, in member-number order: a name shared with an unpublished member
-        // never shows (no `-2` hinting that someone else exists).
-        var taken = Self.reserved
         var entries: [Entry] = []
-        for member in published {
-            let base = Slug.make(member.name).isEmpty ? "member" : Slug.make(member.name)
-            var slug = base
-            var suffix = 2
-            while taken.contains(slug) { slug = "\(base)-\(suffix)"; suffix += 1 }
-            taken.insert(slug)
+        for (member, slug) in zip(published, Self.slugs(for: published)) {
             let folded = (member.name.applyingTransform(.stripDiacritics, reverse: false) ?? member.name).lowercased()
             let first = folded.unicodeScalars.first { $0.properties.isAlphabetic || ($0 >= "0" && $0 <= "9") }
             let letter = first.map { ($0 >= "a" && $0 <= "z") ? String($0) : "#" } ?? "#"
@@ -66,6 +58,20 @@ struct MemberDirectorySection: SiteSection {
         }
         listed = entries.filter(\.member.listed).sorted { $0.sortKey < $1.sortKey }
         self.entries = entries
+    }
+
+    /// Profile slugs from names, among published members only, in member-number order (`ana-silva`, then
+    /// `ana-silva-2`): a name shared with an unpublished member never shows, so no `-2` hints that someone else exists.
+    static func slugs(for published: [PublishedMember]) -> [String] {
+        var taken = reserved
+        return published.map { member in
+            let base = Slug.make(member.name).isEmpty ? "member" : Slug.make(member.name)
+            var slug = base
+            var suffix = 2
+            while taken.contains(slug) { slug = "\(base)-\(suffix)"; suffix += 1 }
+            taken.insert(slug)
+            return slug
+        }
     }
 
     private func card(_ entry: Entry, role: String? = nil, context: PageContext) -> MemberCard {

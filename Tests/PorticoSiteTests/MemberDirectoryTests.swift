@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import PorticoFormats
+import PorticoModel
+import PorticoSite
+import PorticoTestSupport
+
+/// The public member directory publishes only what members agreed to: a marker planted in every private place must
+/// appear nowhere in the output, while what was agreed to is there (so an empty site cannot pass).
+@Suite struct MemberDirectoryTests {
+    /// Members whose every field carries a unique marker, in each visibility and standing.
+    static func seed(_ site: TinySite) throws {
+        try site.store.write(as: TestStores.admin, command: "test") { context in
+            try PlanRecords.add(slug: "honorary", name: "Honorary", price: "0", currency: "GBP", period: "lifetime", in: context)
+            try PlanRecords.add(slug: "annual", name: "Annual", price: "50.00", currency: "GBP", period: "annual", in: context)
+            func member(_ marker: String, _ visibility: String, _ extra: [String: String] = [:], plan: String? = "honorary", start: String = "2026-01-01") throws {
+                let added = try MemberRecords.add([
+                    "name": "Name \(marker)", "email": "\(marker.lowercased())@example.org", "phone": "+1 555 \(marker)",
+                    "website": "https://\(marker.lowercased()).example", "city": "City\(marker)", "country": "GB", "visibility": visibility,
+                    "bio": "Bio of **\(marker)**.",
+                ].merging(extra) { $1 }, in: context)
+                if let plan { try MembershipRecords.add(.member(added.id), plan: plan, startsOn: CalendarDate(start), paid: true, in: context) }
+            }
+            try member("Publicmarker", "public", ["show_email": "yes"])
+            try member("Quietmarker", "public")
+            try member("Unlistedmarker", "unlisted")
+            try member("Membersmarker", "members")
+            try member("Hiddenmarker", "hidden")
+            try member("Lapsedmarker", "public", plan: "annual", start: "2020-01-01")
+            try member("Nomembershipmarker", "public", plan: nil)
+            try GroupRecords.add(slug: "chapter", name: "Chapter", kind: "chapter", in: context)
+            for key in ["publicmarker@example.org", "unlistedmarker@example.org", "hiddenmarker@example.org"] {
+                try GroupRecords.join(group: "chapter", member: key, role: "member", in: context)
+            }
+        }
+    }
+
+    func everything(_ site: TinySite) -> [(String, String)] {
+        site.outputFiles().map { ($0, site.output($0) ?? "") }
+    }
+
+    @Test func privateMembersAndFieldsAppearNowhereInTheOutput() throws {
+        let site = try TinySite("-- content/_index.md --\n# Home\n")
+        try Self.seed(site)
+        try site.build()
+        let files = everything(site)
+        func filesContaining(_ text: String) -> [String] { files.filter { $0.1.localizedCaseInsensitiveContains(text) }.map(\.0) }
+        // Nothing at all about members who are not published.
+        for marker in ["Membersmarker", "Hiddenmarker", "Lapsedmarker", "Nomembershipmarker"] {
+            #expect(filesContaining(marker).isEmpty, "\(marker) reached \(filesContaining(marker))")
+        }
+        // Contact details only with consent (the site default is no).
+        #expect(filesContaining("quietmarker@example.org").isEmpty && filesContaining("+1 555 Quietmarker").isEmpty)
+        #expect(filesContaining("https://quietmarker.example").isEmpty && filesContaining("+1 555 Publicmarker").isEmpty)
+        #expect(filesContaining("publicmarker@example.org") == ["directory/members/name-publicmarker/index.html"], "consented email on the profile only")
+        // An unlisted member has their page, and nothing else mentions them.
+        #expect(filesContaining("Unlistedmarker") == ["directory/members/name-unlistedmarker/index.html"])
+        #expect(site.output("directory/members/name-unlistedmarker/index.html") != nil)
+        // Listed members are everywhere a visitor looks: lists, the filter index, search, the sitemap, group pages.
+        for file in ["directory/members/index.html", "directory/members/index.json", "sitemap.xml", "directory/groups/chapter/index.html",
+                     "directory/members/letter/n/index.html", "directory/members/country/gb/index.html"] {
+            #expect(site.output(file)?.localizedCaseInsensitiveContains("Publicmarker") == true, "\(file) lacks the listed member")
+        }
+        #expect(filesContaining("Publicmarker").contains { $0.hasPrefix("search/") })
+        #expect(site.output("directory/members/name-publicmarker/index.html")?.contains("<strong>Publicmarker</strong>") == true, "the bio is Markdown")
+        #expect(site.output("directory/members/index.html")?.contains("2 members") == true)
+    }
+
+    @Test func aLockedSiteDefaultOverridesMembersChoices() throws {
+        let site = try TinySite("-- content/_index.md --\n# Home\n")
+        try Self.seed(site)
+        try site.store.write(as: TestStores.admin, command: "test") { context in
+            try SiteSettings.set("directory.default.email", to: "no", in: context)
+            try SiteSettings.set("directory.lock.email", to: "yes", in: context)
+            try SiteSettings.set("directory.default.website", to: "yes", in: context)
+        }
+        try site.build()
+        let profiles = everything(site).filter { $0.0.hasPrefix("directory/members/name-") }
+        #expect(!profiles.contains { $0.1.contains("@example.org") }, "a locked 'no' hides every email, even a consented one")
+        #expect(profiles.contains { $0.1.contains("https://quietmarker.example") }, "an unlocked 'yes' default shows websites of members who did not say")
+    }
+
+    @Test func thePrivacyCheckPassesACleanBuildAndNamesAPlantedLeak() throws {
+        let site = try TinySite("-- content/_index.md --\n# Home\n")
+        try Self.seed(site)
+        try site.build()
+        let store = try Store(readingOnly: site.store.path)
+        let check = try PrivacyCheck(store: store, today: CalendarDate("2026-11-30")!)
+        let output = site.directory.url.appendingPathComponent("output")
+        #expect(try check.scan(output) == [])
+        try "<p>Write to HIDDENMARKER@example.org or see Name Unlistedmarker</p>".write(to: output.appendingPathComponent("about.html"), atomically: true, encoding: .utf8)
+        try "{\"x\":\"Name Membersmarker\"}".write(to: output.appendingPathComponent("directory/members/index.json"), atomically: true, encoding: .utf8)
+        let findings = try check.scan(output)
+        #expect(findings.map(\.description) == [
+            "about.html: email of an unpublished member",
+            "about.html: name of an unlisted member outside their profile page",
+            "directory/members/index.json: name of an unpublished member",
+        ])
+        #expect(!PrivacyLeak(findings: findings).description.contains("HIDDENMARKER"), "the report never repeats the value")
+    }
+
+    @Test func aBuildWithThePrivacyCheckNeverPublishesALeak() throws {
+        // A theme that prints what it should not: the page data never carries private members, so the leak is
+        // planted through content (a web editor pasting a member's email).
+        let site = try TinySite("-- content/_index.md --\n# Home\n\nContact hiddenmarker@example.org\n")
+        try Self.seed(site)
+        var options = site.options
+        options.checkPrivacy = true
+        #expect(throws: PrivacyLeak.self) { try Site(options: options).build() }
+        #expect(site.outputFiles().isEmpty, "nothing went live")
+        try site.directory.write("# Home\n", to: "content/_index.md")
+        #expect(try Site(options: options).build().pages > 5)
+    }
+}
