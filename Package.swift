@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "PorticoDigestTests", dependencies: ["PorticoDigest"]),
         .testTarget(name: "PorticoFormatsTests", dependencies: ["PorticoFormats"]),
         .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
-        .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport", "PorticoFormats"]),
+        .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
         .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
         .testTarget(
             name: "EndToEndTests",

@@ -6,6 +6,11 @@ public struct OrganizationDetails: Encodable, Sendable {
     public let name: String
     public let email: String
 
+    public init(name: String, email: String) {
+        self.name = name
+        self.email = email
+    }
+
     public static func load(from store: Store) throws -> OrganizationDetails {
         OrganizationDetails(name: try store.setting("organization.name") ?? "Our Association", email: try store.setting("organization.email") ?? "")
     }

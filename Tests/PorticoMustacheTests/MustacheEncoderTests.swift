@@ -51,3 +51,19 @@ import Testing
         #expect(value["title"] == "T" && value["content"] == "<p>Hi</p>" && value["summary"] == "S")
     }
 }
+
+extension MustacheEncoderTests {
+    struct Sizes: Encodable {
+        let big: Int64
+        let small: UInt8
+        let half: Float
+        let huge: UInt64
+    }
+
+    /// Every standard number type encodes (Int64 once recursed until the stack overflowed); one too large for Int throws.
+    @Test func everyNumberTypeEncodes() throws {
+        let value = try MustacheEncoder().encode(Sizes(big: 1_800, small: 7, half: 0.5, huge: 12))
+        #expect(value == .object(["big": 1_800, "small": 7, "half": .double(0.5), "huge": 12]))
+        #expect(throws: EncodingError.self) { try MustacheEncoder().encode(Sizes(big: 0, small: 0, half: 0, huge: UInt64.max)) }
+    }
+}

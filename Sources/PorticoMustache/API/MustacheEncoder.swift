@@ -57,6 +57,12 @@ final class EncodedNode {
         case let flag as Bool: setLeaf(.bool(flag))
         case let number as Int: setLeaf(.int(number))
         case let number as Double: setLeaf(.double(number))
+        // Every other standard number type, as Int or Double: their own `encode(to:)` asks a single-value
+        // container to encode themselves, which would come straight back here.
+        case let number as any BinaryInteger:
+            guard let int = Int(exactly: number) else { throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(number) does not fit an Int")) }
+            setLeaf(.int(int))
+        case let number as Float: setLeaf(.double(Double(number)))
         case let mustache as MustacheValue: setLeaf(mustache)
         default: try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
         }
