@@ -133,3 +133,39 @@ enum Contrast {
         return (max(x, y) + 0.05) / (min(x, y) + 0.05)
     }
 }
+
+/// The demo's member directory and `portico check --privacy` on the demo site.
+@Suite(.serialized) struct DemoDirectoryTests {
+    @Test func thePrivacyCheckPassesOnTheDemoAndNamesAPlantedLeak() throws {
+        let site = try DemoSite.site()
+        let passed = try BinaryRunner.run("portico", ["check", "--privacy"], in: site)
+        #expect(passed.exitCode == 0, "\(passed.standardError)")
+        let copy = TemporaryDirectory("portico-leak")
+        try FileManager.default.copyItem(at: site.appendingPathComponent("output"), to: copy.url.appendingPathComponent("out"))
+        try "<p>jonas.berg@example.org</p>".write(to: copy.url.appendingPathComponent("out/about/leak.html"), atomically: true, encoding: .utf8)
+        let failed = try BinaryRunner.run("portico", ["check", "--privacy", "--out", copy.url.appendingPathComponent("out").path], in: site)
+        #expect(failed.exitCode == 8)
+        #expect(failed.standardError.contains("about/leak.html: email of an unpublished member"))
+        #expect(!failed.standardError.contains("jonas.berg"), "the report never shows the value")
+    }
+
+    @Test func theDemoDirectoryListsOnlyPublicMembers() throws {
+        let output = try DemoSite.output()
+        let list = try String(contentsOf: output.appendingPathComponent("directory/members/index.html"), encoding: .utf8)
+        #expect(list.contains("Ana Silva") && !list.contains("Kofi Mensah") && !list.contains("Grace O") && !list.contains("Jonas Berg"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("directory/members/kofi-mensah/index.html").path), "unlisted: a page")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("directory/members/page/2/index.html").path) == (list.contains("rel=\"next\"")))
+    }
+
+    /// directory.js filters instantly in a real browser; a linked filter (`?country=pt`) shows only that country.
+    @Test func filteringInTheBrowser() throws {
+        let server = try StaticServer(directory: try DemoSite.output())
+        let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "directory/members/?country=pt")
+        let results = dom.components(separatedBy: "id=\"directory-results\"").dropFirst().first?.components(separatedBy: "</ul>").first ?? ""
+        let names = results.components(separatedBy: "<h2><a href=\"").dropFirst().compactMap { $0.components(separatedBy: "\">").dropFirst().first?.components(separatedBy: "</a>").first }
+        #expect(names.contains("Ana Silva"), "\(names)")
+        #expect(names.allSatisfy { name in results.contains("Portugal") } && !names.contains("Li Wei"), "\(names)")
+        #expect(dom.contains("members match") || dom.contains("1 member matches"))
+        #expect(!dom.contains("id=\"directory-filter\" data-index=\"/directory/members/index.json\" hidden"), "the script shows the filter form")
+    }
+}

@@ -131,8 +131,8 @@ public struct Invoice: Sendable, Equatable {
                        creditsInvoiceID: record.values["credits_invoice_id"]?.integer, notes: try record.text("notes"), lines: lines, paid: paid, credited: credited)
     }
 
-    /// The label staff use: its number, or `draft #12`.
-    public var label: String { number ?? "draft #\(id)" }
+    /// The label staff use, and type to name it: its number, or `#12` for a draft.
+    public var label: String { number ?? "#\(id)" }
 
     public var fields: [(String, DatabaseValue)] {
         [("number", .text(label)), ("kind", .text(kind)), ("bill_to", .text(billToName)), ("issued_on", issuedOn.map { .text($0.description) } ?? .null),

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import PorticoFormats
+import PorticoModel
+import PorticoTestSupport
+
+/// Membership and finance through the real binaries: concurrent invoice numbering, the printable invoice, the demo
+/// directory in a browser, and the privacy check on the demo site.
+@Suite struct MembershipBinaryTests {
+    static let environment = ["PORTICO_NOW": "2026-11-27T12:00:00Z", "PORTICO_ACTOR": "admin@example.org"]
+
+    /// Two processes issuing invoices at the same time get distinct, consecutive numbers: no gap, no duplicate.
+    @Test func concurrentWritersIssueGaplessNumbers() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory)
+        let drafts = try store.write(as: TestStores.admin, command: "test") { context -> [Int64] in
+            try PlanRecords.add(slug: "full", name: "Full", price: "10.00", currency: "GBP", period: "annual", in: context)
+            let member = try MemberRecords.add(["name": "Ana Silva", "email": "ana@example.org"], in: context)
+            return try (0..<16).map { index in
+                try InvoiceRecords.draft(for: .member(member.id), lines: [.init(description: "Line \(index)", unit: Money(minorUnits: 1000, currency: "GBP"))], in: context).id
+            }
+        }
+        let halves = [drafts.enumerated().filter { $0.offset % 2 == 0 }.map(\.element), drafts.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)]
+        let failures = Locked<[String]>([])
+        let path = store.path
+        DispatchQueue.concurrentPerform(iterations: 2) { writer in
+            for id in halves[writer] {
+                let result = try? BinaryRunner.run("portico-admin", ["invoices", "issue", "#\(id)", "--db", path], environment: Self.environment)
+                if result?.exitCode != 0 { failures.update { $0.append("#\(id): \(result?.standardError ?? "did not run")") } }
+            }
+        }
+        #expect(failures.value.isEmpty, "\(failures.value)")
+        let numbers = try store.database.rows("SELECT number FROM invoices ORDER BY number").compactMap { $0.string("number") }
+        #expect(numbers == (1...16).map { String(format: "INV-2026-%04d", $0) })
+        #expect(try AuditLog(store: store).verify() == [])
+    }
+
+    /// `invoices render` writes a page html5lib accepts, with the amounts and the print style sheet.
+    @Test func thePrintableInvoiceIsValidHTML() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory, demo: true)
+        let pages = directory.url.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        let file = pages.appendingPathComponent("invoice.html").path
+        let result = try BinaryRunner.run("portico-admin", ["invoices", "render", "INV-2026-0001", "--output", file, "--db", store.path], environment: Self.environment)
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(html.contains("Invoice INV-2026-0001") && html.contains("@media print") && html.contains("GBP"))
+        let python = try #require(TestTools.python(importing: "html5lib"), "no Python with html5lib: apt-get install python3-html5lib")
+        let script = BuildBinaryTests.repository.appendingPathComponent("Tests/EndToEndTests/Tools/validate_html5.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [script.path, pages.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(report)")
+    }
+
+    /// The staff flow from the command line: a member joins, is invoiced, pays, and is active; the revenue report counts it.
+    @Test func joinInvoicePayAndReport() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory, demo: true)
+        func admin(_ words: [String]) throws -> BinaryRunner.Result {
+            try BinaryRunner.run("portico-admin", words + ["--db", store.path], environment: Self.environment)
+        }
+        #expect(try admin(["memberships", "add", "M000004", "--plan", "associate"]).exitCode == 0)
+        #expect(try admin(["members", "list", "--status", "pending", "--query", "Grace"]).standardOutput.contains("Grace O'Neill"))
+        let drafted = try admin(["invoices", "draft", "M000004", "--description", "Associate membership", "--amount", "95.00", "--source", "membership"])
+        #expect(drafted.exitCode == 0, "\(drafted.standardError)")
+        let draftLabel = try #require(drafted.standardOutput.split(separator: ":").first.map { String($0.dropFirst("Drafted ".count)) })
+        let issued = try admin(["invoices", "issue", draftLabel])
+        let number = try #require(issued.standardOutput.split(separator: " ").dropFirst().first.map { String($0.dropLast()) })
+        #expect(number.hasPrefix("INV-2026-"), "\(issued.standardOutput)")
+        let refused = try admin(["invoices", "pay", number, "--amount", "95.001", "--method", "card"])
+        #expect(refused.exitCode == 3 && refused.standardError.contains("--amount"))
+        #expect(try admin(["invoices", "pay", number, "--amount", "95.00", "--method", "card"]).standardOutput.contains("(paid)"))
+        let csv = try admin(["report", "revenue", "--from", "2026-11-01", "--to", "2026-12-01", "--by", "source", "--format", "csv"])
+        #expect(csv.exitCode == 0 && csv.standardOutput.contains("membership"))
+        let asUser = try BinaryRunner.run("portico-admin", ["invoices", "void", number, "--db", store.path, "--as", "ops@demo.portico.example"],
+                                          environment: ["PORTICO_NOW": "2026-11-27T12:00:00Z"])
+        #expect(asUser.exitCode == 4, "a client user cannot void invoices")
+    }
+}
+
+/// A value shared between concurrent test workers.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.lock(); defer { lock.unlock() }; return stored }
+    func update(_ body: (inout Value) -> Void) { lock.lock(); body(&stored); lock.unlock() }
+}
