@@ -13,7 +13,7 @@ public enum AdminCatalog {
 
     /// Every runnable command.
     public static let commands: [AdminCommand] =
-        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + TransferCommands.all + StaffCommands.all + MemberCommands.all + MembershipCommands.all + CompanyCommands.all + GroupCommands.all + CPDCommands.all + InvoiceCommands.all + PlanCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
+        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + TransferCommands.all + StaffCommands.all + MemberCommands.all + MembershipCommands.all + CompanyCommands.all + GroupCommands.all + CPDCommands.all + InvoiceCommands.all + NotificationCommands.all + PlanCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
 
     /// Nouns and their one-line descriptions, in help order.
     static let nouns: [(String, String)] = [
@@ -24,6 +24,7 @@ public enum AdminCatalog {
         ("groups", "Chapters, committees and special-interest groups."),
         ("cpd", "Continuing professional development: log activities, see progress."),
         ("invoices", "Invoices, credit notes and payments."),
+        ("notifications", "Welcome, renewal, lapse, invoice and receipt messages: queue what is due, export as .eml."),
         ("plans", "Membership plans and their prices."),
         ("settings", "The organization's name, contact and time zone."),
         ("audit", "The audit trail of every change."),

@@ -22,7 +22,7 @@ struct Renderer {
             case .variable(let name, let escaped, let position):
                 guard let value = value(of: name, in: context, at: position) else { return }
                 let text = value.renderedText
-                if escaped { HTMLEscaping.append(text, to: &output) } else { output += text }
+                if escaped && library.escapesHTML { HTMLEscaping.append(text, to: &output) } else { output += text }
             case .section(let name, let inverted, let children, let position):
                 guard let value = value(of: name, in: context, at: position) else { return }
                 if inverted {

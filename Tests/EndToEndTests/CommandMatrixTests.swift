@@ -65,6 +65,8 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
         let capability = try #require(command.capability)
         let directory = TemporaryDirectory()
         let store = try TestStores.make(in: directory, demo: true)
+        // A site folder: the database beside the theme (notifications read their email templates from it).
+        try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent("themes"), to: directory.url.appendingPathComponent("themes"))
         let before = try TestStores.dump(store)
         let words = try Array(shellWords(command.spec.examples[0]).dropFirst()).map { try Self.exampleFile($0, in: directory) }
         let output = CommandOutput()

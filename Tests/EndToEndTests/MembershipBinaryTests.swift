@@ -94,3 +94,55 @@ final class Locked<Value>: @unchecked Sendable {
     var value: Value { lock.lock(); defer { lock.unlock() }; return stored }
     func update(_ body: (inout Value) -> Void) { lock.lock(); body(&stored); lock.unlock() }
 }
+
+extension MembershipBinaryTests {
+    /// `notifications due` twice queues once; `notifications export` writes messages Python's own email parser reads
+    /// back exactly (headers decoded, body decoded), and marks them sent.
+    @Test func notificationsExportAsStandardEmail() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory, demo: true)
+        try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent("themes"), to: directory.url.appendingPathComponent("themes"))
+        try store.write(as: TestStores.admin, command: "test") { context in
+            try MemberRecords.update("M000001", ["name": "Ana Silva-Ørsted"], in: context)
+            try MembershipRecords.renew(.member(1), paid: true, in: context)
+            try MembershipRecords.add(.member(try MemberRecords.find("M000004", in: context.store).integer("id")), plan: "associate", paid: true, in: context)
+        }
+        func admin(_ words: [String]) throws -> BinaryRunner.Result {
+            try BinaryRunner.run("portico-admin", words + ["--db", store.path], environment: Self.environment)
+        }
+        let first = try admin(["notifications", "due"])
+        #expect(first.exitCode == 0, "\(first.standardError)")
+        #expect(first.standardOutput.contains("welcome") && first.standardOutput.contains("grace.oneill@example.org"))
+        #expect(try admin(["notifications", "due"]).standardOutput.hasPrefix("Queued 0 messages."))
+        let outbox = directory.url.appendingPathComponent("outbox")
+        let exported = try admin(["notifications", "export", "--dir", outbox.path])
+        #expect(exported.exitCode == 0, "\(exported.standardError)")
+        #expect(try admin(["notifications", "list", "--unsent"]).standardOutput.contains("(none)"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: outbox.path).filter { $0.hasSuffix(".eml") }.sorted()
+        #expect(!files.isEmpty && !files.contains { $0.hasPrefix(".") })
+        let python = try #require(TestTools.python(importing: "email"))
+        let script = """
+        import email, email.policy, sys, json, os
+        out = []
+        for name in sorted(os.listdir(sys.argv[1])):
+            m = email.message_from_bytes(open(os.path.join(sys.argv[1], name), 'rb').read(), policy=email.policy.strict)
+            out.append({"file": name, "to": str(m["To"]), "subject": str(m["Subject"]), "body": m.get_content(), "defects": len(m.defects)})
+        print(json.dumps(out))
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", script, outbox.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(parsed.count == files.count && parsed.allSatisfy { ($0["defects"] as? Int) == 0 })
+        let welcome = try #require(parsed.first { ($0["to"] as? String)?.contains("grace.oneill@example.org") == true && ($0["file"] as? String)?.contains("welcome") == true })
+        #expect((welcome["subject"] as? String) == "Welcome to Guild of Harbour Engineers")
+        #expect((welcome["body"] as? String)?.contains("Dear Grace O'Neill,") == true)
+        let reminders = parsed.filter { ($0["file"] as? String)?.contains("renewal-reminder") == true }
+        #expect(reminders.allSatisfy { ($0["body"] as? String)?.contains("ends on") == true })
+    }
+}

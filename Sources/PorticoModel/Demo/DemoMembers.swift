@@ -24,6 +24,7 @@ enum DemoMembers {
     static func seed(_ context: WriteContext) throws {
         let today = try context.store.today()
         try PlanRecords.add(slug: "full", name: "Full member", price: "180.00", currency: "GBP", period: "annual", cpdPoints: 30, in: context)
+        try PlanRecords.update(slug: "full", ["payment_url": "https://pay.harbour-guild.example/full"], in: context)
         try PlanRecords.add(slug: "associate", name: "Associate", price: "95.00", currency: "GBP", period: "annual", cpdPoints: 10, in: context)
         try PlanRecords.add(slug: "student", name: "Student", price: "15.00", currency: "GBP", period: "annual", in: context)
         try PlanRecords.add(slug: "corporate", name: "Corporate (up to 5 people)", price: "900.00", currency: "GBP", period: "annual", isPublic: false, in: context)
@@ -32,7 +33,7 @@ enum DemoMembers {
              "visibility": "public", "joined_on": "2019-04-01", "job_title": "Chief engineer", "website": "https://lisbon-port-works.example",
              "show_website": "1", "bio": "Designs **rubble-mound breakwaters** and teaches the Guild's coastal design course."],
             ["name": "Li Wei", "email": "li.wei@example.org", "company": "Harbour Design Partners", "city": "Singapore", "country": "SG",
-             "visibility": "public", "joined_on": "2021-09-15", "job_title": "Director", "show_email": "1"],
+             "visibility": "public", "joined_on": "2021-09-15", "job_title": "Director"],
             ["name": "Kofi Mensah", "email": "kofi.mensah@example.org", "company": "Port Authority West", "city": "Takoradi", "country": "GH",
              "visibility": "unlisted", "joined_on": "2023-01-10"],
             ["name": "Grace O'Neill", "email": "grace.oneill@example.org", "city": "Cork", "country": "IE", "visibility": "members",

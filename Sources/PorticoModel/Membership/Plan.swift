@@ -13,6 +13,8 @@ public struct Plan: Sendable, Equatable {
     public let isPublic: Bool
     public let cpdPoints: Int64
     public let graceDays: Int64
+    /// Where members pay for this plan online (a payment link); reminders carry it with the member's email prefilled.
+    public let paymentURL: String?
 
     /// The `plans` table. Prices are integer minor units with their ISO 4217 currency.
     public static let entity = Entity(table: "plans", auditName: "plan", auditKey: "slug", columns: [
@@ -26,6 +28,7 @@ public struct Plan: Sendable, Equatable {
         .init("public", .boolean, defaultValue: .integer(1)),
         .init("cpd_points", .integer, defaultValue: .integer(0)),
         .init("grace_days", .integer, defaultValue: .integer(30)),
+        .init("payment_url", .text, nullable: true, normalize: { try Validate.webURL($0, field: "payment_url") }),
         .init("created_at", .text, generated: .createdAt),
         .init("updated_at", .text, generated: .updatedAt),
     ], transfer: .init(name: "plans", view: .recordsView, edit: .pricesManage))
@@ -40,11 +43,13 @@ public struct Plan: Sendable, Equatable {
         isPublic = try record.bool("public")
         cpdPoints = try record.integer("cpd_points")
         graceDays = try record.integer("grace_days")
+        paymentURL = try record.optionalText("payment_url")
     }
 
     public var fields: [(String, DatabaseValue)] {
         [("slug", .text(slug)), ("name", .text(name)), ("price", .text(price.description)), ("period", .text(period)),
-         ("public", .integer(isPublic ? 1 : 0)), ("cpd_points", .integer(cpdPoints)), ("grace_days", .integer(graceDays))]
+         ("public", .integer(isPublic ? 1 : 0)), ("cpd_points", .integer(cpdPoints)), ("grace_days", .integer(graceDays)),
+         ("payment_url", paymentURL.map { .text($0) } ?? .null)]
     }
 }
 
@@ -76,7 +81,27 @@ public enum PlanRecords {
             "slug": .text(slug), "name": .text(try Validate.text(name, field: "--name", maximum: 120)), "price_minor": .integer(amount.minorUnits),
             "currency": .text(currency), "period": .text(try Validate.choice(period, field: "--period", allowed: Plan.periods)),
             "benefits": .text(""), "public": .integer(isPublic ? 1 : 0), "cpd_points": .integer(Int64(cpdPoints)), "grace_days": .integer(30),
-            "created_at": now, "updated_at": now])
+            "payment_url": .null, "created_at": now, "updated_at": now])
         return try Plan(record: record)
+    }
+
+    /// Changes a plan's fields (name, price, payment link, CPD points, grace days, public) given as text. A new price
+    /// applies to invoices drafted from now on; issued invoices keep the amounts they were issued with.
+    @discardableResult
+    public static func update(slug: String, _ values: [String: String], in context: WriteContext) throws -> Plan {
+        guard let current = try Plan.entity.find("slug", equals: .text(slug), in: context.store) else { throw ModelError.notFound(entity: "plan", key: slug) }
+        var changes: [String: DatabaseValue] = ["updated_at": .text(context.store.now)]
+        for (name, text) in values {
+            if name == "price" {
+                changes["price_minor"] = .integer(try Money.parse(text, currency: try current.text("currency"), field: "--price").minorUnits)
+                continue
+            }
+            guard let column = Plan.entity.column(name), column.generated == nil, !["slug", "currency", "price_minor"].contains(name) else {
+                throw ModelError.invalid(field: name, value: text, reason: "not a plan field that can be changed")
+            }
+            if text.isEmpty && column.nullable { changes[name] = .null; continue }
+            changes[name] = try Plan.entity.value(fromText: text, for: column)
+        }
+        return try Plan(record: context.update(current, set: changes))
     }
 }

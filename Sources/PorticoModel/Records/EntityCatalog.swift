@@ -4,7 +4,7 @@
 public enum EntityCatalog {
     public static let all: [Entity] = [StaffMember.entity, SiteSettings.entity, SupportTicket.entity, SupportMessage.entity, Plan.entity, Member.entity,
                                           Company.entity, Membership.entity, Group.entity, Group.membershipEntity, CPDRecord.entity,
-                                          Invoice.entity, Invoice.lineEntity, Invoice.paymentEntity]
+                                          Invoice.entity, Invoice.lineEntity, Invoice.paymentEntity, OutboxMessage.entity]
 
     /// The entities that can be imported and exported, by their command-line names.
     public static var transferable: [Entity] { all.filter { $0.transfer != nil } }

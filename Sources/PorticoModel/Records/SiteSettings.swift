@@ -27,6 +27,13 @@ public enum SiteSettings {
             }
             return value
         },
+        Key(name: "notifications.reminder_days", summary: "Days before a membership ends that renewal reminders go out, e.g. 30,7,0 (the default).") { value in
+            let days = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !days.isEmpty, days.allSatisfy({ Int($0).map { $0 >= 0 && $0 <= 366 } ?? false }) else {
+                throw ModelError.invalid(field: "notifications.reminder_days", value: value, reason: "give whole days from 0 to 366 separated by commas, such as 30,7,0")
+            }
+            return days.joined(separator: ",")
+        },
     ] + ContactConsent.fields.flatMap { field in [
         Key(name: "directory.default.\(field)", summary: "Publish members' \(field) on their directory profile unless they said otherwise: yes or no (default no).") {
             try Validate.choice($0, field: "directory.default.\(field)", allowed: ["yes", "no"])

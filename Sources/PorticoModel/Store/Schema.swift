@@ -227,6 +227,22 @@ public enum Schema {
             WHEN (SELECT status FROM invoices WHERE id = NEW.invoice_id) <> 'issued'
             BEGIN SELECT RAISE(ABORT, 'payments apply to issued invoices only'); END;
             """),
+        .init("0005_notifications_and_payment_links", sql: """
+            ALTER TABLE plans ADD COLUMN payment_url TEXT;
+            CREATE TABLE notifications (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('welcome', 'renewal_reminder', 'lapse_notice', 'invoice_issued', 'receipt')),
+                dedupe_key TEXT NOT NULL UNIQUE,
+                member_id INTEGER REFERENCES members (id),
+                to_name TEXT NOT NULL,
+                to_email TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                body TEXT NOT NULL,
+                queued_at TEXT NOT NULL,
+                sent_at TEXT
+            );
+            CREATE INDEX notifications_unsent ON notifications (sent_at);
+            """),
     ]
 
     public static let migrator = Migrator(migrations)

@@ -8,6 +8,9 @@ public struct TemplateLibrary: Sendable {
     /// line and name, instead of the spec's empty string: a typo in a theme never renders as silent blank text.
     /// (A name whose value is null is provided; models say "absent" with null.)
     public var strictNames: Bool = false
+    /// When false, `{{name}}` inserts text as it is, like `{{{name}}}`: for plain-text output such as email bodies,
+    /// where HTML escaping would corrupt `&` and `<`. (The spec's escaping is for HTML; it stays on by default.)
+    public var escapesHTML: Bool = true
     /// How deeply partials may nest before rendering stops with an error.
     public var maximumDepth: Int = 64
 
