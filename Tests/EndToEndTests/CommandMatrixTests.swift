@@ -68,7 +68,11 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
         // A site folder: the database beside the theme (notifications read their email templates from it).
         try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent("themes"), to: directory.url.appendingPathComponent("themes"))
         let before = try TestStores.dump(store)
-        let words = try Array(shellWords(command.spec.examples[0]).dropFirst()).map { try Self.exampleFile($0, in: directory) }
+        var words = try Array(shellWords(command.spec.examples[0]).dropFirst()).map { try Self.exampleFile($0, in: directory) }
+        // Files and folders an example writes go into the test's folder, never the current one.
+        for index in words.indices.dropFirst() where ["--output", "--dir"].contains(words[index - 1]) && !words[index].hasPrefix("/") {
+            words[index] = directory.url.appendingPathComponent(words[index]).path
+        }
         let output = CommandOutput()
         let code = AdminApp.run(words + ["--db", store.path, "--as", Self.actors[matrixCase.role]!], environment: [:], output: output)
         if PermissionMatrix.allows(matrixCase.role, capability) {

@@ -46,18 +46,8 @@ import PorticoTestSupport
         #expect(result.exitCode == 0, "\(result.standardError)")
         let html = try String(contentsOfFile: file, encoding: .utf8)
         #expect(html.contains("Invoice INV-2026-0001") && html.contains("@media print") && html.contains("GBP"))
-        let python = try #require(TestTools.python(importing: "html5lib"), "no Python with html5lib: apt-get install python3-html5lib")
-        let script = BuildBinaryTests.repository.appendingPathComponent("Tests/EndToEndTests/Tools/validate_html5.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script.path, pages.path]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(report)")
+        let (status, report) = try PythonTool.validateHTML5(pages)
+        #expect(status == 0, "\(report)")
     }
 
     /// The staff flow from the command line: a member joins, is invoiced, pays, and is active; the revenue report counts it.
@@ -129,14 +119,8 @@ extension MembershipBinaryTests {
             out.append({"file": name, "to": str(m["To"]), "subject": str(m["Subject"]), "body": m.get_content(), "defects": len(m.defects)})
         print(json.dumps(out))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script, outbox.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let (status, data) = try PythonTool.run(python, ["-c", script, outbox.path])
+        #expect(status == 0, "\(String(decoding: data, as: UTF8.self))")
         let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         #expect(parsed.count == files.count && parsed.allSatisfy { ($0["defects"] as? Int) == 0 })
         let welcome = try #require(parsed.first { ($0["to"] as? String)?.contains("grace.oneill@example.org") == true && ($0["file"] as? String)?.contains("welcome") == true })
