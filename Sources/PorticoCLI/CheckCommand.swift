@@ -12,7 +12,7 @@ enum CheckCommand {
         discussion: """
         --privacy reads the database and looks in every file of the output (HTML, JSON, the search index, sitemaps) for each value that must \
         not be public: anything about members who are not published, contact details published without consent, an unlisted member's name \
-        outside their own page, member numbers, staff emails, support tickets and the audit key. It lists each finding as file and kind, \
+        outside their own page, staff emails, support tickets and the audit key. It lists each finding as file and kind, \
         never the value, and exits 8 when it finds any.
         """,
         options: [
@@ -35,10 +35,7 @@ enum CheckCommand {
         }
         let store = try Store(readingOnly: databasePath)
         let zone = TimeZone(identifier: try SiteConfig.load(siteDirectory: site).timeZone ?? store.setting("site.timezone") ?? "UTC") ?? TimeZone(identifier: "UTC")!
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: store.clock())
-        let today = CalendarDate(year: Int64(parts.year!), month: Int64(parts.month!), day: Int64(parts.day!))!
+        let today = CalendarDate.day(of: store.clock(), in: zone)
         let keyPath = environment["PORTICO_AUDIT_KEY"] ?? AuditKey.defaultPath(forDatabase: databasePath)
         let check = try store.database.readTransaction { try PrivacyCheck(store: store, today: today, auditKeyPath: keyPath) }
         let findings = try check.scan(out)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day of the proleptic Gregorian calendar, with no time and no zone: membership starts and ends, invoice
 /// dates, CPD activity dates. Stored and printed as ISO 8601 `YYYY-MM-DD`; arithmetic is on day numbers
 /// (days since 1970-01-01, Howard Hinnant's civil-from-days algorithm), so no calendar or time zone is involved.
@@ -83,5 +85,25 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+}
+
+extension CalendarDate {
+    /// The calendar day `moment` falls on in `zone` (what "today" is for a site in that zone).
+    public static func day(of moment: Date, in zone: TimeZone) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: moment)
+        return CalendarDate(year: Int64(parts.year!), month: Int64(parts.month!), day: Int64(parts.day!))!
+    }
+}
+
+/// Dates as people read them on pages and in messages: `31 December 2026`.
+public enum DateText {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    public static func long(_ date: CalendarDate) -> String {
+        let (year, month, day) = date.components
+        return "\(day) \(months[Int(month) - 1]) \(year)"
     }
 }

@@ -57,13 +57,13 @@ public final class Site {
                 let tables = ["settings"] + sectionTypes.flatMap { $0.tables }
                 let zone = TimeZone(identifier: config.timeZone ?? "UTC") ?? TimeZone(identifier: "UTC")!
                 let folders = ["content"] + Theme.folders.map { "themes/\(config.theme)/\($0)" }
-                inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: DateDisplay.day(store.clock(), in: zone))
+                inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: CalendarDate.day(of: store.clock(), in: zone).description)
             }
             writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)
             if options.checkPrivacy {
                 let stored = try store.setting("site.timezone")
                 let zone = TimeZone(identifier: config.timeZone ?? stored ?? "UTC") ?? TimeZone(identifier: "UTC")!
-                privacy = try PrivacyCheck(store: store, today: CalendarDate(DateDisplay.day(store.clock(), in: zone))!)
+                privacy = try PrivacyCheck(store: store, today: CalendarDate.day(of: store.clock(), in: zone))
             }
             if writer.upToDate != nil { return }
             do {
@@ -153,7 +153,7 @@ public final class Site {
         guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
         let registry = sectionTypes
         let timeZone = config.timeZone ?? data.timeZone ?? "UTC"
-        let today = CalendarDate(DateDisplay.day(store.clock(), in: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!))!
+        let today = CalendarDate.day(of: store.clock(), in: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!)
         let input = SectionInput(config: config, data: data, pages: pages, store: store, timeZone: timeZone, today: today,
                                  claimedFolders: Set(registry.compactMap { $0.contentFolder }))
         var sections: [any SiteSection] = []

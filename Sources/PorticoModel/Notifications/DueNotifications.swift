@@ -124,13 +124,3 @@ public enum DueNotifications {
         return url + (url.contains("?") ? "&" : "?") + "prefilled_email=" + encoded
     }
 }
-
-/// Dates as people read them in messages: `31 December 2026`.
-public enum DateText {
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-
-    public static func long(_ date: CalendarDate) -> String {
-        let (year, month, day) = date.components
-        return "\(day) \(months[Int(month) - 1]) \(year)"
-    }
-}

@@ -121,11 +121,7 @@ public final class Store {
     /// Today's date in the site's time zone (`site.timezone`, else UTC): the day memberships, invoices and
     /// reminders are reckoned by.
     public func today() throws -> CalendarDate {
-        let zone = try setting("site.timezone").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: clock())
-        return CalendarDate(year: Int64(parts.year!), month: Int64(parts.month!), day: Int64(parts.day!))!
+        CalendarDate.day(of: clock(), in: try setting("site.timezone").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!)
     }
 
     /// A site setting.

@@ -7,9 +7,8 @@ import PorticoMustache
 /// built site for each (as written, HTML-escaped and JSON-escaped, ASCII case ignored) in one pass per file.
 ///
 /// Private: everything about members who are not published (`members`/`hidden` visibility, or no current
-/// membership): name, email, phone, website, member number; the email, phone and website of published members
-/// who did not consent; an unlisted member's name anywhere but their own profile page; every member number;
-/// staff emails; support tickets (subjects, requesters, messages); the audit key. A value also published
+/// membership): name, email, phone, website; the email, phone and website of published members who did not
+/// consent; an unlisted member's name anywhere but their own profile page; staff emails; support tickets (subjects, requesters, messages); the audit key. A value also published
 /// legitimately (a listed member's name, the organization's email) is not searched for, and values
 /// shorter than five characters are skipped. Findings name the kind and the file, never the value.
 public struct PrivacyCheck: Sendable {
@@ -53,9 +52,8 @@ public struct PrivacyCheck: Sendable {
             }
         }
         let shown = Dictionary(uniqueKeysWithValues: published.map { ($0.id, $0) })
-        try store.database.forEachRow("SELECT id, member_number, name, email, phone, website FROM members") { row in
+        try store.database.forEachRow("SELECT id, name, email, phone, website FROM members") { row in
             guard let id = row["id"].integer else { return }
-            secrets.append(Secret(kind: "member number", value: row["member_number"].text ?? ""))
             if !publishedIDs.contains(id) {
                 for (column, kind) in [("name", "name"), ("email", "email"), ("phone", "phone"), ("website", "website")] {
                     if let value = row[column].text { secrets.append(Secret(kind: "\(kind) of an unpublished member", value: value)) }

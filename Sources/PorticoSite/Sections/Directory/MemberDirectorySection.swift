@@ -159,10 +159,10 @@ struct MemberDirectorySection: SiteSection {
         // Groups list only listed members, officers first.
         var groupLinks: [TopicLink] = []
         let groupsCrumb = Link(title: "Groups", url: context.link(Self.groupsRoot))
+        var byGroup: [Int64: [(Entry, String)]] = [:]
+        for entry in listed { for place in entry.member.groups { byGroup[place.groupID, default: []].append((entry, place.role)) } }
         for group in groups {
-            let members = listed.compactMap { entry -> (Entry, String)? in
-                entry.member.groups.first { $0.groupID == group.id }.map { (entry, $0.role) }
-            }.sorted { ($0.1 == "member" ? 1 : 0, $0.0.sortKey) < ($1.1 == "member" ? 1 : 0, $1.0.sortKey) }
+            let members = (byGroup[group.id] ?? []).sorted { ($0.1 == "member" ? 1 : 0, $0.0.sortKey) < ($1.1 == "member" ? 1 : 0, $1.0.sortKey) }
             let path = Self.groupsRoot + group.slug + "/"
             groupLinks.append(TopicLink(title: group.name, url: context.link(path), summary: group.description, count: members.count, countLabel: countLabel(members.count)))
             for (pagination, slice) in Pagination.paginate(members, root: path) {
