@@ -8,10 +8,32 @@ public enum TestStores {
     public static let fixedNow = Timestamp.parse("2026-11-27T12:00:00Z")!
 
     /// A migrated store in a temporary file, with one admin (`admin@example.org`) and optionally the demo data.
+    /// The demo (hundreds of audited writes) is made once per test process and copied, with its audit key.
     public static func make(in directory: TemporaryDirectory, demo: Bool = false, now: Date = fixedNow) throws -> Store {
-        let store = try Store(path: directory.url.appendingPathComponent("portico.db").path, create: true, clock: { now })
+        let path = directory.url.appendingPathComponent("portico.db").path
+        if demo && now == fixedNow {
+            let template = try demoTemplate.get()
+            for suffix in ["", ".audit-key"] where FileManager.default.fileExists(atPath: template + suffix) {
+                try FileManager.default.copyItem(atPath: template + suffix, toPath: path + suffix)
+            }
+            return try Store(path: path, create: false, clock: { now })
+        }
+        let store = try Store(path: path, create: true, clock: { now })
         try DemoData.initialize(store: store, adminEmail: "admin@example.org", adminName: "Ada Admin", demo: demo)
         return store
+    }
+
+    /// The demo database made once, closed (so it is one file), for copying.
+    private static let demoTemplate: Result<String, Error> = Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("portico-demo-template-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("portico.db").path
+        do {
+            let store = try Store(path: path, create: true, clock: { fixedNow })
+            try DemoData.initialize(store: store, adminEmail: "admin@example.org", adminName: "Ada Admin", demo: true)
+            try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        return path
     }
 
     public static let admin = Actor(email: "admin@example.org", name: "Ada Admin", role: .clientAdmin)

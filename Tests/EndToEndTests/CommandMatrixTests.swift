@@ -4,6 +4,7 @@ import PorticoCommandLine
 import PorticoAdmin
 import PorticoArguments
 import PorticoModel
+import PorticoFormats
 import PorticoTestSupport
 
 /// Splits an example command line the way a POSIX shell would for simple quoting.
@@ -74,7 +75,9 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
             words[index] = directory.url.appendingPathComponent(words[index]).path
         }
         let output = CommandOutput()
-        let code = AdminApp.run(words + ["--db", store.path, "--as", Self.actors[matrixCase.role]!], environment: [:], output: output)
+        // The demo's dates are reckoned from the test store's clock; the commands run on the same day.
+        let code = AdminApp.run(words + ["--db", store.path, "--as", Self.actors[matrixCase.role]!],
+                                environment: ["PORTICO_NOW": Timestamp.format(TestStores.fixedNow)], output: output)
         if PermissionMatrix.allows(matrixCase.role, capability) {
             #expect(code == .success, "\(matrixCase.testDescription) exited \(code.rawValue): \(output.standardError)")
         } else {

@@ -3,7 +3,7 @@ import PorticoCommandLine
 import PorticoModel
 import PorticoSQLite
 
-/// `portico-admin groups add|list|show|join|leave` and `companies add|list|link`.
+/// `portico-admin groups add|list|show|join|leave`.
 enum GroupCommands {
     static let all: [AdminCommand] = [add, list, show, join, leave]
 
@@ -58,83 +58,5 @@ enum GroupCommands {
         let (group, member) = (context.arguments.positionals[0], context.arguments.positionals[1])
         try context.write { try GroupRecords.leave(group: group, member: member, in: $0) }
         context.say("\(member) left \(group).")
-    }
-}
-
-/// `portico-admin companies add|list|link`.
-enum CompanyCommands {
-    static let all: [AdminCommand] = [add, list, link]
-
-    static let add = AdminCommand(["companies", "add"], capability: .recordsEdit, writes: true, spec: CommandSpec(
-        "add", abstract: "Add a company that can hold a membership for its people; its primary contact receives reminders and invoices.",
-        options: [
-            .value("slug", "SLUG", "Its identifier in URLs.", required: true), .value("name", "NAME", "Its name.", required: true),
-            .value("website", "URL", "Its website."), .value("contact", "MEMBER", "Primary contact (member email or number); linked to the company."),
-        ],
-        examples: ["portico-admin companies add --slug tidal-works --name 'Tidal Works Ltd' --contact M000004"]
-    )) { context in
-        let company = try context.write {
-            try CompanyRecords.add(slug: context.value("slug"), name: context.value("name"), website: context.arguments.value("website"),
-                                   contact: context.arguments.value("contact"), in: $0)
-        }
-        context.say("Added company \(company.slug).")
-    }
-
-    static let list = AdminCommand(["companies", "list"], capability: .recordsView, writes: false, spec: CommandSpec(
-        "list", abstract: "List companies.", examples: ["portico-admin companies list"]
-    )) { context in
-        context.print(OutputTable(records: try CompanyRecords.list(in: context.store()).map(\.fields), emptyColumns: ["slug", "name", "website"]))
-    }
-
-    static let link = AdminCommand(["companies", "link"], capability: .recordsEdit, writes: true, spec: CommandSpec(
-        "link", abstract: "Link a member to a company (they count as a member under its membership); --none unlinks.",
-        options: [.flag("none", "Unlink the member from any company.")],
-        positionals: [PositionalSpec("member", "Email address or member number."), PositionalSpec("company", "The company's slug.", required: false)],
-        examples: ["portico-admin companies link M000004 harbour-design"]
-    )) { context in
-        let member = context.arguments.positionals[0]
-        let company = context.arguments.flag("none") ? nil : context.arguments.positionals.dropFirst().first
-        if company == nil && !context.arguments.flag("none") { throw ModelError.invalid(field: "company", value: "", reason: "name a company, or give --none") }
-        try context.write { try CompanyRecords.link(member: member, to: company, in: $0) }
-        context.say(company.map { "\(member) is linked to \($0)." } ?? "\(member) is linked to no company.")
-    }
-}
-
-/// `portico-admin cpd log|summary`.
-enum CPDCommands {
-    static let all: [AdminCommand] = [log, summary]
-
-    static let log = AdminCommand(["cpd", "log"], capability: .cpdLog, writes: true, spec: CommandSpec(
-        "log", abstract: "Log a CPD activity for a member.",
-        options: [
-            .value("activity", "TEXT", "What they did.", required: true), .value("category", "TEXT", "Its category (e.g. Learning, Teaching).", required: true),
-            .value("points", "N", "Points earned (whole).", required: true), .value("date", "DATE", "When (default today)."),
-            .value("evidence", "URL", "Link to a certificate or notes."), .value("source", "SOURCE", "manual (default), event or course."),
-        ],
-        positionals: [PositionalSpec("member", "Email address or member number.")],
-        examples: ["portico-admin cpd log M000001 --activity 'Breakwater design course' --category Learning --points 6"]
-    )) { context in
-        let member = context.arguments.positionals[0]
-        let record = try context.write {
-            try CPDRecords.log(member: member, activity: context.value("activity"), category: context.value("category"),
-                               points: context.integer("points") ?? 0, completedOn: MembershipCommands.date(context, "date"),
-                               evidenceURL: context.arguments.value("evidence"), source: context.arguments.value("source") ?? "manual", in: $0)
-        }
-        context.say("Logged \(try record.integer("points")) CPD points for \(member).")
-    }
-
-    static let summary = AdminCommand(["cpd", "summary"], capability: .recordsView, writes: false, spec: CommandSpec(
-        "summary", abstract: "A member's CPD points in the current cycle against their plan's requirement.",
-        options: [.value("member", "MEMBER", "Email address or member number.", required: true)],
-        examples: ["portico-admin cpd summary --member M000001"]
-    )) { context in
-        let summary = try CPDRecords.summary(member: context.value("member"), in: context.store())
-        context.print(OutputTable(records: [CPDCommands.fields(summary)]))
-    }
-
-    static func fields(_ summary: CPDSummary) -> [(String, DatabaseValue)] {
-        [("member_number", .text(summary.memberNumber)), ("name", .text(summary.name)), ("plan", summary.planName.map { .text($0) } ?? .null),
-         ("cycle_start", .text(summary.cycleStart.description)), ("cycle_end", .text(summary.cycleEnd.description)),
-         ("required", .integer(summary.required)), ("earned", .integer(summary.earned)), ("shortfall", .integer(summary.shortfall))]
     }
 }

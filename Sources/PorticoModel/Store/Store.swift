@@ -110,9 +110,9 @@ public final class Store {
     /// The current time as a UTC ISO 8601 string.
     public var now: String { Timestamp.format(clock()) }
 
-    /// A clock that reads `PORTICO_NOW` (ISO 8601) when set, for reproducible runs, and the system time otherwise.
-    public static func environmentClock() -> @Sendable () -> Date {
-        if let fixed = ProcessInfo.processInfo.environment["PORTICO_NOW"], let date = Timestamp.parse(fixed) {
+    /// A clock that reads `PORTICO_NOW` (ISO 8601) from `environment` when set, for reproducible runs, and the system time otherwise.
+    public static func environmentClock(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> @Sendable () -> Date {
+        if let fixed = environment["PORTICO_NOW"], let date = Timestamp.parse(fixed) {
             return { date }
         }
         return { Date() }

@@ -17,13 +17,15 @@ struct MemberDirectorySection: SiteSection {
     static let reserved: Set<String> = ["letter", "plan", "country", "page", "index-json"]
 
     /// A published member with everything the pages need, computed once.
-    struct Entry {
+    struct Entry: Sendable {
         let member: PublishedMember
         let slug: String
         let letter: String
         let sortKey: String
         let location: String?
         let plan: Plan?
+        /// The biography as safe HTML, rendered once (on every core) for the profile and the search index.
+        var bioHTML = ""
     }
 
     let entries: [Entry]
@@ -56,6 +58,8 @@ struct MemberDirectorySection: SiteSection {
             entries.append(Entry(member: member, slug: slug, letter: letter, sortKey: folded + "\u{0}" + slug, location: location.isEmpty ? nil : location,
                                  plan: member.planID.flatMap { publicPlans[$0] }))
         }
+        let bios = Parallel.map(entries) { Markdown.html($0.member.bio, options: .safe) }
+        for index in entries.indices { entries[index].bioHTML = bios[index] }
         listed = entries.filter(\.member.listed).sorted { $0.sortKey < $1.sortKey }
         self.entries = entries
     }
@@ -82,11 +86,16 @@ struct MemberDirectorySection: SiteSection {
     private func countLabel(_ count: Int) -> String { count == 1 ? "1 member" : "\(count) members" }
 
     func jobs(context: PageContext) throws -> [RenderJob] {
+        listJobs(context: context) + profileJobs(context: context) + groupJobs(context: context)
+    }
+
+    /// The directory and its letter, plan and country pages. Every filter is a generated page, so filtering works
+    /// without JavaScript.
+    private func listJobs(context: PageContext) -> [RenderJob] {
         var jobs: [RenderJob] = []
         let home = Link(title: "Home", url: context.link(""))
         let directory = Link(title: "Members", url: context.link(Self.root))
-
-        // Every filter is a generated page, so filtering works without JavaScript.
+        let siteTitle = context.config.title ?? context.data.organizationName
         let byLetter = Dictionary(grouping: listed, by: \.letter)
         let byPlan = Dictionary(grouping: listed.filter { $0.plan != nil }, by: { $0.plan!.slug })
         let byCountry = Dictionary(grouping: listed.filter { $0.member.country != nil }, by: { $0.member.country!.lowercased() })
@@ -113,7 +122,7 @@ struct MemberDirectorySection: SiteSection {
         func list(_ members: [Entry], path: String, title: String, heading: String, letter: String? = nil, plan: String? = nil, country: String? = nil) {
             for (pagination, slice) in Pagination.paginate(members, root: path) {
                 var frame = context.frame(path: pagination.path, title: title + pagination.titleSuffix,
-                                          description: "\(countLabel(members.count)) of \(context.frame(path: "", title: "", description: "").site.title).")
+                                          description: "\(countLabel(members.count)) of \(siteTitle).")
                 frame.breadcrumbs = path == Self.root ? [home] : [home, directory]
                 frame.pagination = pagination.data(context: context)
                 jobs.append(RenderJob(outputPath: pagination.path + "index.html", page: PageData(frame: frame, data: DirectoryMembersData(
@@ -135,6 +144,14 @@ struct MemberDirectorySection: SiteSection {
             let name = countryNames[code.uppercased()] ?? code.uppercased()
             list(members, path: Self.root + "country/\(code)/", title: "Members in \(name)", heading: "Country: \(name)", country: code)
         }
+        return jobs
+    }
+
+    /// A profile page per published member; unlisted members' pages are `noindex` and have no sitemap entry.
+    private func profileJobs(context: PageContext) -> [RenderJob] {
+        var jobs: [RenderJob] = []
+        let home = Link(title: "Home", url: context.link(""))
+        let directory = Link(title: "Members", url: context.link(Self.root))
 
         let groupsByID = Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0) })
         for entry in entries {
@@ -149,14 +166,21 @@ struct MemberDirectorySection: SiteSection {
             }
             jobs.append(RenderJob(outputPath: path + "index.html", page: PageData(frame: frame, data: MemberProfileData(
                 name: entry.member.name, jobTitle: entry.member.jobTitle, company: entry.member.company, location: entry.location,
-                bio: Markdown.html(entry.member.bio, options: .safe), photoURL: entry.member.photoURL, memberSince: entry.member.joinedYear,
+                bio: entry.bioHTML, photoURL: entry.member.photoURL, memberSince: entry.member.joinedYear,
                 plan: entry.plan?.name, email: entry.member.email, phone: entry.member.phone, website: entry.member.website,
                 groups: groupRoles.isEmpty ? nil : .init(items: groupRoles))),
                 // Unlisted members have a page, but no sitemap entry (and `noindex`).
                 sitemap: entry.member.listed ? SitemapEntry(location: context.absolute(path), lastModified: nil) : nil))
         }
+        return jobs
+    }
 
-        // Groups list only listed members, officers first.
+    /// `/directory/groups/` and a page per public group, listing its listed members (officers first).
+    private func groupJobs(context: PageContext) -> [RenderJob] {
+        var jobs: [RenderJob] = []
+        let home = Link(title: "Home", url: context.link(""))
+        let directory = Link(title: "Members", url: context.link(Self.root))
+
         var groupLinks: [TopicLink] = []
         let groupsCrumb = Link(title: "Groups", url: context.link(Self.groupsRoot))
         var byGroup: [Int64: [(Entry, String)]] = [:]
@@ -200,7 +224,7 @@ struct MemberDirectorySection: SiteSection {
 
     func searchDocuments(context: PageContext) -> [SearchDocument] {
         listed.map { entry in
-            let bio = PlainText.fromHTML(Markdown.html(entry.member.bio, options: .safe))
+            let bio = PlainText.fromHTML(entry.bioHTML)
             let facts = [entry.member.jobTitle, entry.member.company, entry.location, entry.plan?.name].compactMap { $0 }.joined(separator: ". ")
             return SearchDocument(url: context.link(Self.root + entry.slug + "/"), title: entry.member.name, section: "Members", headings: [],
                                   body: [facts, bio].filter { !$0.isEmpty }.joined(separator: ". "))
