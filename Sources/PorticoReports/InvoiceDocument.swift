@@ -75,7 +75,7 @@ public struct InvoiceDocument {
             issuedOn: invoice.issuedOn?.description, dueOn: invoice.kind == "invoice" ? invoice.dueOn?.description : nil, credits: credited,
             currency: invoice.currency,
             lines: invoice.lines.map { Line(description: $0.description, quantity: $0.quantity, unit: money($0.unitMinor).amount,
-                                            taxRate: Money(minorUnits: $0.taxRateBasisPoints, currency: "XXX").amount + "%",
+                                            taxRate: $0.taxRateText,
                                             net: money($0.net).amount, tax: money($0.tax).amount) },
             net: money(invoice.net).amount, tax: money(invoice.tax).amount, total: money(invoice.total).amount,
             paid: money(invoice.paid + invoice.credited).amount, balance: money(invoice.balance).amount, status: invoice.status, notes: invoice.notes)

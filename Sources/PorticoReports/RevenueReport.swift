@@ -12,8 +12,8 @@ public enum RevenueReport {
     /// The report for `[from, to)` (dates; nil for no bound).
     public static func make(store: Store, from: String?, to: String?, by grouping: String) throws -> Report {
         let grouping = try Validate.choice(grouping, field: "--by", allowed: groupings)
-        let fromDay = try from.map { try day($0, flag: "--from") }
-        let toDay = try to.map { try day($0, flag: "--to") }
+        let fromDay = try from.map { try Validate.calendarDate($0, field: "--from") }
+        let toDay = try to.map { try Validate.calendarDate($0, field: "--to") }
         let plans = Dictionary(uniqueKeysWithValues: try PlanRecords.list(in: store).map { ($0.id, $0.slug) })
         var totals: [String: (net: Int64, tax: Int64, lines: Int64)] = [:]
         try store.database.forEachRow("""
@@ -48,11 +48,6 @@ public enum RevenueReport {
         return Report(name: "revenue", title: "Revenue by \(grouping), \(period) (issued invoices less credit notes)", sections: [
             .init(name: "revenue", columns: [grouping, "currency", "lines", "net", "tax", "gross", "net_minor", "tax_minor", "gross_minor"], rows: rows),
         ])
-    }
-
-    static func day(_ text: String, flag: String) throws -> CalendarDate {
-        guard let day = CalendarDate(text) else { throw ModelError.invalid(field: flag, value: text, reason: "not a date such as 2026-01-31") }
-        return day
     }
 }
 

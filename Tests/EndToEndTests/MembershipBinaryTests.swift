@@ -130,3 +130,15 @@ extension MembershipBinaryTests {
         #expect(reminders.allSatisfy { ($0["body"] as? String)?.contains("ends on") == true })
     }
 }
+
+extension MembershipBinaryTests {
+    /// `portico check` without a check to run is a usage error; with no built site it names --out.
+    @Test func checkNamesWhatIsMissing() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory)
+        let bare = try BinaryRunner.run("portico", ["check", "--db", store.path], in: directory.url)
+        #expect(bare.exitCode == 2 && bare.standardError.contains("--privacy"))
+        let noSite = try BinaryRunner.run("portico", ["check", "--privacy", "--db", store.path], in: directory.url)
+        #expect(noSite.exitCode == 3 && noSite.standardError.contains("--out"), "\(noSite.standardError)")
+    }
+}

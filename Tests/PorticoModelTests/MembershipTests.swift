@@ -154,3 +154,61 @@ import PorticoTestSupport
         #expect(try AuditLog(store: store).verify() == [])
     }
 }
+
+/// The refusals: each bad request names its field or says why, and changes nothing.
+extension MembershipTests {
+    @Test func badRequestsAreRefusedByName() throws {
+        let holder = try ana
+        try write { try MembershipRecords.add(holder, plan: "honorary", paid: true, in: $0) }
+        let before = try TestStores.dump(store)
+        #expect(throws: ModelError.conflict("membership 1 is lifetime: it has no end to cancel at")) {
+            try write { try MembershipRecords.cancel(holder, atEnd: true, in: $0) }
+        }
+        #expect(throws: ModelError.self, "no membership to renew") {
+            try write { try MembershipRecords.renew(try MembershipRecords.holder(member: "li@example.org", company: nil, in: store).holder, paid: true, in: $0) }
+        }
+        #expect(throws: ModelError.self, "a member or a company, not both") { try MembershipRecords.holder(member: "ana@example.org", company: "x", in: store) }
+        #expect(throws: ModelError.invalid(field: "--start", value: "2026-02-30", reason: "not a date such as 2026-01-31")) {
+            try Validate.calendarDate("2026-02-30", field: "--start")
+        }
+        #expect(throws: ModelError.self, "not in the group") { try write { try GroupRecords.join(group: "nowhere", member: "ana@example.org", role: "x", in: $0) } }
+        #expect(throws: ModelError.self, "unknown kind") { try write { try GroupRecords.add(slug: "g", name: "G", kind: "club", in: $0) } }
+        #expect(throws: ModelError.self, "zero points") {
+            try write { try CPDRecords.log(member: "ana@example.org", activity: "A", category: "B", points: 0, completedOn: nil, evidenceURL: nil, in: $0) }
+        }
+        #expect(throws: ModelError.self, "evidence must be a web address") {
+            try write { try CPDRecords.log(member: "ana@example.org", activity: "A", category: "B", points: 1, completedOn: nil, evidenceURL: "file:///etc/passwd", in: $0) }
+        }
+        #expect(try TestStores.dump(store) == before)
+    }
+
+    @Test func groupsAndCompaniesLinkAndUnlink() throws {
+        try write { context in
+            try GroupRecords.add(slug: "north", name: "North", kind: "chapter", in: context)
+            try CompanyRecords.add(slug: "harbour", name: "Harbour", website: nil, contact: nil, in: context)
+            try CompanyRecords.link(member: "ana@example.org", to: "harbour", in: context)
+        }
+        #expect(throws: ModelError.self, "leaving a group one is not in") { try write { try GroupRecords.leave(group: "north", member: "ana@example.org", in: $0) } }
+        try write { try CompanyRecords.link(member: "ana@example.org", to: nil, in: $0) }
+        #expect(try MemberRecords.find("ana@example.org", in: store).values["company_id"] == .null)
+        #expect(throws: ModelError.self, "a company without a contact gets no invoice") {
+            try write { try InvoiceRecords.draft(for: .company(try CompanyRecords.find(slug: "harbour", in: store).id),
+                                                 lines: [.init(description: "x", unit: Money(minorUnits: 1, currency: "GBP"))], in: $0) }
+        }
+        #expect(try AuditLog(store: store).verify() == [])
+    }
+
+    @Test func plansChangeExactlyAndSettingsCheckTheirValues() throws {
+        let plan = try write { try PlanRecords.update(slug: "full", ["price": "190.50", "payment_url": "https://pay.example.org/full", "public": "no"], in: $0) }
+        #expect(plan.price == Money(minorUnits: 19_050, currency: "GBP") && plan.paymentURL == "https://pay.example.org/full" && !plan.isPublic)
+        #expect(throws: ModelError.self, "more decimals than pence") { try write { try PlanRecords.update(slug: "full", ["price": "1.005"], in: $0) } }
+        #expect(throws: ModelError.self, "the currency cannot change") { try write { try PlanRecords.update(slug: "full", ["currency": "EUR"], in: $0) } }
+        #expect(throws: ModelError.self) { try write { try PlanRecords.update(slug: "full", ["payment_url": "javascript:alert(1)"], in: $0) } }
+        #expect(throws: ModelError.self, "yes or no") { try write { try PlanRecords.update(slug: "full", ["public": "maybe"], in: $0) } }
+        for (key, bad) in [("notifications.reminder_days", "30,-1"), ("notifications.reminder_days", "soon"), ("directory.default.email", "true"),
+                           ("directory.lock.phone", "1")] {
+            #expect(throws: ModelError.self, "\(key)=\(bad)") { try write { try SiteSettings.set(key, to: bad, in: $0) } }
+        }
+        #expect(try write { try SiteSettings.set("notifications.reminder_days", to: " 60, 7 ,0", in: $0) } == "60,7,0")
+    }
+}

@@ -111,3 +111,51 @@ import PorticoTestSupport
         #expect(html.contains("Invoice INV-2026-0001") && html.contains("12.00 GBP") && html.contains("@media print"))
     }
 }
+
+extension InvoiceTests {
+    @Test func badLinesAndRequestsAreRefused() throws {
+        let draft = try write { try InvoiceRecords.draft(for: ana, lines: [line(1000)], in: $0) }
+        #expect(throws: ModelError.self, "another currency") {
+            try write { try InvoiceRecords.addLine(to: draft.id, .init(description: "x", unit: Money(minorUnits: 1, currency: "EUR")), in: $0) }
+        }
+        #expect(throws: ModelError.self, "tax above 100%") { try write { try InvoiceRecords.addLine(to: draft.id, line(1, tax: 10_001), in: $0) } }
+        #expect(throws: ModelError.self, "no lines") { try write { try InvoiceRecords.draft(for: ana, lines: [], in: $0) } }
+        #expect(throws: ModelError.self, "a draft cannot be credited") { try write { try InvoiceRecords.credit("#\(draft.id)", amount: nil, reason: "x", in: $0) } }
+        #expect(throws: ModelError.self, "a draft cannot be paid") {
+            try write { try InvoiceRecords.pay("#\(draft.id)", amount: "1.00", method: "card", receivedOn: nil, reference: "", in: $0) }
+        }
+        let issued = try write { try InvoiceRecords.issue("#\(draft.id)", in: $0) }
+        #expect(throws: ModelError.self, "unknown method") {
+            try write { try InvoiceRecords.pay(issued.number!, amount: "1.00", method: "bitcoin", receivedOn: nil, reference: "", in: $0) }
+        }
+        #expect(throws: ModelError.self, "a payment in the future") {
+            try write { try InvoiceRecords.pay(issued.number!, amount: "1.00", method: "card", receivedOn: CalendarDate("2027-01-01"), reference: "", in: $0) }
+        }
+        #expect(throws: ModelError.self) { try InvoiceRecords.list(status: "overdue", in: store) }
+        #expect(throws: ModelError.self) { try RevenueReport.make(store: store, from: nil, to: nil, by: "week") }
+    }
+
+    @Test func taxRatesAreExactPercentages() throws {
+        #expect(try Invoice.taxRate(percent: "20") == 2000 && Invoice.taxRate(percent: "5.5") == 550 && Invoice.taxRate(percent: "0.05") == 5)
+        for bad in ["100.01", "-5", "20%", "7.125", "twenty"] {
+            #expect(throws: ModelError.self, "\(bad)") { try Invoice.taxRate(percent: bad) }
+        }
+        let invoice = try write { try InvoiceRecords.draft(for: ana, lines: [line(100, tax: 2000), line(100, tax: 550), line(100, tax: 5)], in: $0) }
+        #expect(invoice.lines.map(\.taxRateText) == ["20%", "5.5%", "0.05%"])
+    }
+
+    @Test func emailTemplatesNeedEveryKindAndASubjectLine() throws {
+        let folder = directory.url.appendingPathComponent("emails")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(throws: ModelError.self, "no templates") { try EmailTemplates(folder: folder) }
+        for kind in OutboxMessage.kinds {
+            try "Subject: {{organization_name}} & you\n\nDear {{member_name}} <3\n".write(to: folder.appendingPathComponent(kind.replacingOccurrences(of: "_", with: "-") + ".mustache"), atomically: true, encoding: .utf8)
+        }
+        let due = DueNotification(kind: "welcome", key: "welcome:M1", memberID: nil, toName: "Ana", toEmail: "ana@example.org",
+                                  facts: ["organization_name": "Guild", "member_name": "Ana & Bo"])
+        let (subject, body) = try EmailTemplates(folder: folder).render(due)
+        #expect(subject == "Guild & you" && body == "Dear Ana & Bo <3\n", "plain text: nothing HTML-escaped")
+        try "Dear {{member_name}}\n".write(to: folder.appendingPathComponent("welcome.mustache"), atomically: true, encoding: .utf8)
+        #expect(throws: ModelError.self, "no Subject line") { try EmailTemplates(folder: folder).render(due) }
+    }
+}

@@ -14,12 +14,7 @@ enum InvoiceCommands {
 
     /// `--tax 20` or `--tax 5.5` as basis points (2000, 550); 0 without the option.
     static func taxRate(_ context: CommandContext) throws -> Int64 {
-        guard let text = context.arguments.value("tax") else { return 0 }
-        // A percentage with up to two decimals is an exact number of basis points.
-        guard let basisPoints = try? Money.parse(text, currency: "XXX", field: "--tax").minorUnits, basisPoints <= 10_000 else {
-            throw ModelError.invalid(field: "--tax", value: text, reason: "a percentage from 0 to 100 with at most two decimals, such as 20 or 5.5")
-        }
-        return basisPoints
+        try context.arguments.value("tax").map { try Invoice.taxRate(percent: $0) } ?? 0
     }
 
     static func line(_ context: CommandContext, currency: String) throws -> InvoiceRecords.LineInput {
@@ -58,7 +53,7 @@ enum InvoiceCommands {
         let invoice = try InvoiceRecords.find(context.arguments.positionals[0], in: context.store())
         let lines = invoice.lines.map { line -> [(String, DatabaseValue)] in
             [("description", .text(line.description)), ("quantity", .integer(line.quantity)), ("unit", .text(invoice.money(line.unitMinor).amount)),
-             ("tax_rate", .text(Money(minorUnits: line.taxRateBasisPoints, currency: "XXX").amount + "%")), ("net", .text(invoice.money(line.net).amount)),
+             ("tax_rate", .text(line.taxRateText)), ("net", .text(invoice.money(line.net).amount)),
              ("tax", .text(invoice.money(line.tax).amount)), ("source", .text(line.source))]
         }
         if context.wantsJSON { context.print(OutputTable(records: [invoice.fields])); return }

@@ -16,9 +16,7 @@ enum MembershipCommands {
     }
 
     static func date(_ context: CommandContext, _ option: String) throws -> CalendarDate? {
-        guard let text = context.arguments.value(option) else { return nil }
-        guard let date = CalendarDate(text) else { throw ModelError.invalid(field: "--\(option)", value: text, reason: "not a date such as 2026-01-31") }
-        return date
+        try context.arguments.value(option).map { try Validate.calendarDate($0, field: "--\(option)") }
     }
 
     static func rows(_ memberships: [Membership], _ context: CommandContext) throws -> OutputTable {

@@ -49,7 +49,7 @@ enum DemoMembers {
                           "country": place.country, "visibility": visibilities[index % visibilities.count],
                           "company": employers[index % employers.count], "job_title": jobTitles[(index * 3) % jobTitles.count],
                           "joined_on": CalendarDate(year: 2008 + Int64(index % 17), month: 1 + Int64(index % 12), day: 1 + Int64((index * 5) % 28))!.description]
-            if index % 4 == 0 { member["bio"] = "Works on \(["port expansion", "coastal flood defence", "quay wall repair", "sediment management"][index % 4 == 0 ? (index / 4) % 4 : 0]) projects around \(place.city)." }
+            if index % 4 == 0 { member["bio"] = "Works on \(["port expansion", "coastal flood defence", "quay wall repair", "sediment management"][(index / 4) % 4]) projects around \(place.city)." }
             if index % 6 == 0 { member["show_email"] = "1" }
             if index % 5 == 0 { member["phone"] = "+44 20 7946 \(String(1000 + index))"; member["show_phone"] = index % 10 == 0 ? "1" : "0" }
             members.append(member)

@@ -23,6 +23,8 @@ public struct Invoice: Sendable, Equatable {
         public let planID: Int64?
 
         public var net: Int64 { quantity * unitMinor }
+        /// `20%`, `5.5%`.
+        public var taxRateText: String { Invoice.percentText(taxRateBasisPoints) }
         public var tax: Int64 { Money.prorate(net, numerator: taxRateBasisPoints, denominator: 10_000) }
         public var gross: Int64 { net + tax }
     }
@@ -60,6 +62,22 @@ public struct Invoice: Sendable, Equatable {
     }
 
     public func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
+
+    /// A tax rate typed as a percentage with at most two decimals (`20`, `5.5`) in basis points (2000, 550), exactly.
+    public static func taxRate(percent text: String, field: String = "--tax") throws -> Int64 {
+        // A percentage with two decimals is a whole number of hundredths: the same exact parse as an amount.
+        guard let basisPoints = try? Money.parse(text, currency: "XXX", field: field).minorUnits, basisPoints <= 10_000 else {
+            throw ModelError.invalid(field: field, value: text, reason: "a percentage from 0 to 100 with at most two decimals, such as 20 or 5.5")
+        }
+        return basisPoints
+    }
+
+    /// Basis points as a percentage: 2000 → `20%`, 550 → `5.5%`.
+    static func percentText(_ basisPoints: Int64) -> String {
+        let whole = basisPoints / 100, fraction = basisPoints % 100
+        if fraction == 0 { return "\(whole)%" }
+        return "\(whole)." + (fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")) + "%"
+    }
 
     /// The `invoices` table. Finance records are not imported in bulk: numbers and issue rules must hold.
     public static let entity = Entity(table: "invoices", auditName: "invoice", auditKey: "id", columns: [
@@ -108,27 +126,28 @@ public struct Invoice: Sendable, Equatable {
     /// Reads one invoice with its lines, payments and credits.
     static func load(_ record: Record, in store: Store) throws -> Invoice {
         let id = try record.integer("id")
-        let lines = try store.database.rows("SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", [id]).map { row -> Line in
-            let line = try lineEntity.decode(row)
-            return Line(position: try line.integer("position"), description: try line.text("description"), quantity: try line.integer("quantity"),
-                        unitMinor: try line.integer("unit_minor"), taxRateBasisPoints: try line.integer("tax_rate_bp"), source: try line.text("source"),
-                        membershipID: line.values["membership_id"]?.integer, planID: line.values["plan_id"]?.integer)
-        }
+        let lines = try Self.lines(of: id, in: store)
         let paid = try store.database.scalar("SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ?", [id]).integer ?? 0
-        // A credit note's total is the sum of its lines with their tax, computed the same way as here.
         var credited: Int64 = 0
         for row in try store.database.rows("SELECT id FROM invoices WHERE credits_invoice_id = ? AND status = 'issued'", [id]) {
             guard let note = row["id"].integer else { continue }
-            for line in try store.database.rows("SELECT quantity, unit_minor, tax_rate_bp FROM invoice_lines WHERE invoice_id = ?", [note]) {
-                let net = (line["quantity"].integer ?? 0) * (line["unit_minor"].integer ?? 0)
-                credited += net + Money.prorate(net, numerator: line["tax_rate_bp"].integer ?? 0, denominator: 10_000)
-            }
+            credited += try Self.lines(of: note, in: store).reduce(0) { $0 + $1.gross }
         }
         return Invoice(id: id, number: try record.optionalText("number"), kind: try record.text("kind"), memberID: record.values["member_id"]?.integer,
                        companyID: record.values["company_id"]?.integer, billToName: try record.text("bill_to_name"),
                        billToEmail: try record.text("bill_to_email"), currency: try record.text("currency"), storedStatus: try record.text("status"),
                        issuedOn: try record.optionalText("issued_on").flatMap(CalendarDate.init), dueOn: try record.optionalText("due_on").flatMap(CalendarDate.init),
                        creditsInvoiceID: record.values["credits_invoice_id"]?.integer, notes: try record.text("notes"), lines: lines, paid: paid, credited: credited)
+    }
+
+    /// An invoice's lines in order.
+    static func lines(of id: Int64, in store: Store) throws -> [Line] {
+        try store.database.rows("SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", [id]).map { row -> Line in
+            let line = try lineEntity.decode(row)
+            return Line(position: try line.integer("position"), description: try line.text("description"), quantity: try line.integer("quantity"),
+                        unitMinor: try line.integer("unit_minor"), taxRateBasisPoints: try line.integer("tax_rate_bp"), source: try line.text("source"),
+                        membershipID: line.values["membership_id"]?.integer, planID: line.values["plan_id"]?.integer)
+        }
     }
 
     /// The label staff use, and type to name it: its number, or `#12` for a draft.

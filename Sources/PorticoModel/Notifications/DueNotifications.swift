@@ -12,6 +12,15 @@ public struct DueNotification: Sendable, Equatable {
     public let toEmail: String
     /// Template data: `member_name`, `plan_name`, `ends_on`, `days_left`, `renewal_url`, `invoice_number`, `amount`…
     public let facts: [String: String]
+
+    public init(kind: String, key: String, memberID: Int64?, toName: String, toEmail: String, facts: [String: String]) {
+        self.kind = kind
+        self.key = key
+        self.memberID = memberID
+        self.toName = toName
+        self.toEmail = toEmail
+        self.facts = facts
+    }
 }
 
 /// What is due on a day. Each rule looks back at most `window` days, so the first run on old data does not send

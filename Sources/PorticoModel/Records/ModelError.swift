@@ -78,6 +78,14 @@ public enum Validate {
         return code
     }
 
+    /// A calendar date typed by a person (`--start 2026-01-31`), as a `CalendarDate`.
+    public static func calendarDate(_ value: String, field: String) throws -> CalendarDate {
+        guard let date = CalendarDate(value.trimmingCharacters(in: .whitespaces)) else {
+            throw ModelError.invalid(field: field, value: value, reason: "not a date such as 2026-01-31")
+        }
+        return date
+    }
+
     /// A calendar date `YYYY-MM-DD`.
     public static func date(_ value: String, field: String) throws -> String {
         let text = value.trimmingCharacters(in: .whitespaces)
