@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "PorticoMarkdown"),
         .target(name: "PorticoArguments"),
         .target(name: "PorticoDigest"),
+        // HTTP/1.1 over sockets for `portico serve`: request parsing, static files, server-sent events.
+        .target(name: "PorticoHTTP"),
         // Text formats read and written by hand: JSON text, CSV, ISO 8601 timestamps, streaming record readers.
         .target(name: "PorticoFormats"),
 
@@ -37,7 +39,7 @@ let package = Package(
         // Below both command modules: error messages and exit codes, terminal-safe output, tables.
         .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache", "PorticoFormats"]),
         .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite"]),
-        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine"]),
+        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine", "PorticoHTTP"]),
         .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoCommandLine"]),
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin", "PorticoCommandLine"]),
 
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "PorticoMarkdownTests", dependencies: ["PorticoMarkdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PorticoArgumentsTests", dependencies: ["PorticoArguments"]),
         .testTarget(name: "PorticoDigestTests", dependencies: ["PorticoDigest"]),
+        .testTarget(name: "PorticoHTTPTests", dependencies: ["PorticoHTTP", "PorticoTestSupport"]),
         .testTarget(name: "PorticoFormatsTests", dependencies: ["PorticoFormats"]),
         .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
         .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),

@@ -23,25 +23,12 @@ enum BuildCommand {
         ],
         examples: ["portico build", "portico build --site . --out public --base-url https://guild.example.org/ --check-privacy"]
     )) { arguments, environment, output in
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let site = arguments.value("site").map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL } ?? current
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: site.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ModelError.invalid(field: "--site", value: arguments.value("site") ?? site.path, reason: "not a folder")
-        }
-        let explicitDatabase = arguments.value("db") ?? environment["PORTICO_DB"]
-        let databasePath = explicitDatabase.map { URL(fileURLWithPath: $0, relativeTo: current).path } ?? site.appendingPathComponent("portico.db").path
-        if explicitDatabase == nil && !FileManager.default.fileExists(atPath: databasePath) {
-            let store = try Store(path: databasePath, create: true)
-            if let keyPath = environment["PORTICO_AUDIT_KEY"] { store.auditKeyPath = keyPath }
-            try DemoData.initialize(store: store, adminEmail: DemoData.adminEmail, adminName: "Demo Admin", demo: true)
-            output.write("No database at \(databasePath): created it with the demo association (admin: \(DemoData.adminEmail)).\n")
-        }
-        let fault = environment["PORTICO_FAULT_AFTER_WRITES"].flatMap(Int.init)
+        let location = try SiteLocation(arguments, environment: environment)
+        try location.createDemoDatabaseIfMissing(environment: environment, output: output)
         var options = BuildOptions(
-            siteDirectory: site, databasePath: databasePath,
-            outputDirectory: arguments.value("out").map { URL(fileURLWithPath: $0, relativeTo: current) },
-            baseURL: arguments.value("base-url"), includeDrafts: arguments.flag("drafts"), faultAfterWrites: fault)
+            siteDirectory: location.site, databasePath: location.databasePath, outputDirectory: location.output,
+            baseURL: arguments.value("base-url"), includeDrafts: arguments.flag("drafts"),
+            faultAfterWrites: environment["PORTICO_FAULT_AFTER_WRITES"].flatMap(Int.init))
         options.checkPrivacy = arguments.flag("check-privacy")
         let summary = try Site(options: options).build()
         if arguments.flag("verbose") {

@@ -24,11 +24,8 @@ enum CheckCommand {
         examples: ["portico check --privacy", "portico check --privacy --out public"]
     )) { arguments, environment, output in
         guard arguments.flag("privacy") else { throw UsageError.missingOption("privacy") }
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let site = arguments.value("site").map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL } ?? current
-        let databasePath = (arguments.value("db") ?? environment["PORTICO_DB"]).map { URL(fileURLWithPath: $0, relativeTo: current).path }
-            ?? site.appendingPathComponent("portico.db").path
-        let out = arguments.value("out").map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL } ?? site.appendingPathComponent("output")
+        let location = try SiteLocation(arguments, environment: environment)
+        let (site, databasePath, out) = (location.site, location.databasePath, location.output)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ModelError.invalid(field: "--out", value: out.path, reason: "no built site here; run portico build first")
