@@ -21,6 +21,8 @@ public struct ExitCode: RawRepresentable, Equatable, Sendable, CustomStringConve
     public static let database = ExitCode(rawValue: 7)
     /// 8: the privacy check found values that must not be public in the built site (the build did not go live).
     public static let privacyLeak = ExitCode(rawValue: 8)
+    /// 9: `portico check` found broken links, missing assets or other problems in the built site.
+    public static let checkFailed = ExitCode(rawValue: 9)
 
     /// Every code in order, for the documentation.
     public static let all: [(ExitCode, String)] = [
@@ -28,6 +30,7 @@ public struct ExitCode: RawRepresentable, Equatable, Sendable, CustomStringConve
         (.badInput, "invalid input: a field, file, template or content error"), (.permissionDenied, "permission denied"),
         (.notFound, "not found"), (.conflict, "conflict with existing data"), (.database, "database unusable: not a Portico database, empty, corrupt, older or newer schema, read-only or cannot be opened"),
         (.privacyLeak, "privacy check failed: the output holds private values (a build with --check-privacy did not replace the old output)"),
+        (.checkFailed, "site check failed: broken links or fragments, missing assets, pages over budget, images without alt, missing or duplicate titles"),
     ]
 
     public var description: String { String(rawValue) }

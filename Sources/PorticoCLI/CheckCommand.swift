@@ -5,38 +5,74 @@ import PorticoFormats
 import PorticoModel
 import PorticoSite
 
-/// `portico check --privacy`: scans a built site for values the database says must not be public.
+/// `portico check`: a built site's links, assets, page sizes, alt text and titles; with `--privacy`, private values.
 enum CheckCommand {
     static let command = ToolCommand(spec: CommandSpec(
-        "check", abstract: "Check a built site: --privacy scans every file for private member, staff and support data.",
+        "check", abstract: "Check a built site: broken links and fragments, missing assets, page sizes, alt text, titles; --privacy for private data.",
         discussion: """
-        --privacy reads the database and looks in every file of the output (HTML, JSON, the search index, sitemaps) for each value that must \
-        not be public: anything about members who are not published, contact details published without consent, an unlisted member's name \
-        outside their own page, staff emails, support tickets and the audit key. It lists each finding as file and kind, \
-        never the value, and exits 8 when it finds any.
+        Reads every page and stylesheet of the output once. Reports, one per line as FILE:LINE:COLUMN: KIND: DETAIL (or as \
+        GitHub Actions annotations with --format github): internal links to pages that do not exist, #fragments that name no \
+        element, images, scripts, stylesheets and CSS url()s that are missing, pages larger than the budget, images without \
+        an alt attribute (alt="" marks a decorative one), and pages without a title or with another page's title (404.html \
+        and noindex pages aside). Links to other sites are not fetched. Exits 9 when it finds a problem.
+
+        --privacy also reads the database and looks in every file of the output (HTML, JSON, the search index, sitemaps) for \
+        each value that must not be public: anything about members who are not published, contact details published without \
+        consent, an unlisted member's name outside their own page, staff emails, support tickets and the audit key. It lists \
+        each finding as file and kind, never the value, and exits 8 when it finds any.
         """,
         options: [
-            .flag("privacy", "Scan for private values (the only check so far; link checks follow)."),
+            .flag("privacy", "Also scan for private member, staff and support data (reads the database)."),
             .value("site", "DIR", "The site folder (default: the current folder)."),
-            .value("db", "PATH", "The database (default: $PORTICO_DB, else portico.db in the site folder)."),
-            .value("out", "DIR", "The built site to scan (default: output/ in the site folder)."),
+            .value("db", "PATH", "The database, for --privacy (default: $PORTICO_DB, else portico.db in the site folder)."),
+            .value("out", "DIR", "The built site to check (default: output/ in the site folder)."),
+            .value("base-url", "URL", "The URL the site was built for, if not portico.json's (links to it count as internal)."),
+            .value("page-budget", "KB", "Report HTML pages larger than this many kilobytes (default: 300)."),
+            .value("format", "FORMAT", "text (default: FILE:LINE:COLUMN: KIND: DETAIL) or github (workflow annotations)."),
         ],
-        examples: ["portico check --privacy", "portico check --privacy --out public"]
+        examples: ["portico check", "portico check --privacy --out public --format github"]
     )) { arguments, environment, output in
-        guard arguments.flag("privacy") else { throw UsageError.missingOption("privacy") }
         let location = try SiteLocation(arguments, environment: environment)
-        let (site, databasePath, out) = (location.site, location.databasePath, location.output)
+        let out = location.output
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ModelError.invalid(field: "--out", value: out.path, reason: "no built site here; run portico build first")
         }
-        let store = try Store(readingOnly: databasePath)
-        let zone = TimeZone(identifier: try SiteConfig.load(siteDirectory: site).timeZone ?? store.setting("site.timezone") ?? "UTC") ?? TimeZone(identifier: "UTC")!
-        let today = CalendarDate.day(of: store.clock(), in: zone)
-        let keyPath = environment["PORTICO_AUDIT_KEY"] ?? AuditKey.defaultPath(forDatabase: databasePath)
-        let check = try store.database.readTransaction { try PrivacyCheck(store: store, today: today, auditKeyPath: keyPath) }
-        let findings = try check.scan(out)
+        let format = arguments.value("format") ?? "text"
+        guard ["text", "github"].contains(format) else { throw ModelError.invalid(field: "--format", value: format, reason: "must be text or github") }
+        let budgetText = arguments.value("page-budget") ?? "300"
+        guard let budget = Int(budgetText), budget > 0 else {
+            throw ModelError.invalid(field: "--page-budget", value: budgetText, reason: "must be a whole number of kilobytes above 0")
+        }
+        let config = try SiteConfig.load(siteDirectory: location.site)
+        let label = arguments.value("out") ?? "output"
+        let report = try SiteCheck(baseURL: arguments.value("base-url") ?? config.baseURL, pageBudget: budget * 1024).run(out, label: label)
+        for problem in report.problems {
+            output.write(format == "github" ? Self.annotation(problem) : problem.description + "\n")
+        }
+        var findings: [PrivacyCheck.Finding] = []
+        if arguments.flag("privacy") {
+            let store = try Store(readingOnly: location.databasePath)
+            let zone = TimeZone(identifier: try config.timeZone ?? store.setting("site.timezone") ?? "UTC") ?? TimeZone(identifier: "UTC")!
+            let today = CalendarDate.day(of: store.clock(), in: zone)
+            let keyPath = environment["PORTICO_AUDIT_KEY"] ?? AuditKey.defaultPath(forDatabase: location.databasePath)
+            let check = try store.database.readTransaction { try PrivacyCheck(store: store, today: today, auditKeyPath: keyPath) }
+            findings = try check.scan(out)
+        }
+        // A privacy leak is the graver failure, so its exit code wins when both fail.
         guard findings.isEmpty else { throw PrivacyLeak(findings: findings) }
-        output.write("Privacy check passed: no private values in \(out.path).\n")
+        guard report.problems.isEmpty else { throw SiteCheckFailed(problems: report.problems) }
+        output.write("Site check passed: \(report.pages) pages, \(report.links) links and assets\(arguments.flag("privacy") ? "; no private values" : "") in \(label).\n")
+    }
+
+    /// A GitHub Actions workflow command (`::error file=…,line=…,col=…,title=…::…`), escaped as the runner reads it.
+    static func annotation(_ problem: SiteCheck.Problem) -> String {
+        func escapeData(_ text: String) -> String {
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        }
+        func escapeProperty(_ text: String) -> String {
+            escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        }
+        return "::error file=\(escapeProperty(problem.file)),line=\(problem.line),col=\(problem.column),title=\(escapeProperty(problem.kind.rawValue))::\(escapeData(problem.detail))\n"
     }
 }

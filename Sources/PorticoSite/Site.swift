@@ -145,7 +145,7 @@ public final class Site {
         guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
         data = try SiteData.load(from: store)
         theme = try Theme(siteDirectory: options.siteDirectory, name: config.theme)
-        pages = try ContentLoader(siteDirectory: options.siteDirectory, includeDrafts: options.includeDrafts).load()
+        pages = try ContentLoader(siteDirectory: options.siteDirectory, includeDrafts: options.includeDrafts, basePath: config.basePath).load()
     }
 
     /// Asks each section for its pages, files and search documents; then the search page, assets, sitemap and robots.txt.

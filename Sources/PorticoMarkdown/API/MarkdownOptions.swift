@@ -15,8 +15,13 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// checkboxes as GitHub writes them. Off for pages, which use `style` alignment, keyboard-reachable code blocks
     /// (`tabindex="0"`, since they scroll) and labelled checkboxes.
     public var exactGitHubMarkup: Bool
+    /// The path a site is published under (`/guild/`): a link or image written from the site's root (`/help/`) gets it
+    /// in front (`/guild/help/`), so content links keep working when the site moves below a path. Nil leaves them.
+    public var rootPath: String?
 
-    public init(safe: Bool = false, gfm: Bool = true, headingAnchors: Bool = false, tagFilter: Bool = true, exactGitHubMarkup: Bool = false) {
+    public init(safe: Bool = false, gfm: Bool = true, headingAnchors: Bool = false, tagFilter: Bool = true, exactGitHubMarkup: Bool = false,
+                rootPath: String? = nil) {
+        self.rootPath = rootPath
         self.safe = safe
         self.gfm = gfm
         self.headingAnchors = headingAnchors
@@ -32,6 +37,13 @@ public struct MarkdownOptions: Sendable, Equatable {
     public static let trusted = MarkdownOptions(safe: false, gfm: true, headingAnchors: true, tagFilter: false)
     /// Database text: GFM, no raw HTML, safe URLs only.
     public static let safe = MarkdownOptions(safe: true, gfm: true, headingAnchors: false)
+
+    /// These options with root-relative links placed under `path` (`/` changes nothing).
+    public func rooted(at path: String) -> MarkdownOptions {
+        var options = self
+        options.rootPath = path == "/" ? nil : path
+        return options
+    }
 }
 
 /// A heading found while rendering, for tables of contents.

@@ -7,6 +7,14 @@ struct HTMLRenderer {
     private(set) var headings: [MarkdownHeading] = []
     private var usedIDs: [String: Int] = [:]
 
+    /// A destination from the site's root (`/help/`, not `//host/`) placed under `options.rootPath`.
+    private func rooted(_ destination: [UInt8]) -> [UInt8] {
+        guard let root = options.rootPath, destination.first == UInt8(ascii: "/"),
+              destination.count < 2 || destination[1] != UInt8(ascii: "/") else { return destination }
+        let prefix = Array(root.utf8)
+        return (prefix.last == UInt8(ascii: "/") ? Array(prefix.dropLast()) : prefix) + destination
+    }
+
     init(options: MarkdownOptions, document: ParsedDocument) {
         self.options = options
         self.document = document
@@ -171,7 +179,7 @@ struct HTMLRenderer {
         case .link:
             if disableTags == 0 {
                 literal("<a href=\"")
-                escaped(URLs.safeDestination(node.destination, safe: options.safe, isImage: false))
+                escaped(URLs.safeDestination(rooted(node.destination), safe: options.safe, isImage: false))
                 literal("\"")
                 if !node.title.isEmpty {
                     literal(" title=\"")
@@ -184,7 +192,7 @@ struct HTMLRenderer {
         case .image:
             if disableTags == 0 {
                 literal("<img src=\"")
-                escaped(URLs.safeDestination(node.destination, safe: options.safe, isImage: true))
+                escaped(URLs.safeDestination(rooted(node.destination), safe: options.safe, isImage: true))
                 literal("\" alt=\"")
             }
             disableTags += 1

@@ -5,10 +5,13 @@ import PorticoMarkdown
 public struct ContentLoader: Sendable {
     public let siteDirectory: URL
     public let includeDrafts: Bool
+    /// The site's base path (`/` or `/guild/`): links written from the root (`/help/`) are placed under it.
+    public let basePath: String
 
-    public init(siteDirectory: URL, includeDrafts: Bool) {
+    public init(siteDirectory: URL, includeDrafts: Bool, basePath: String = "/") {
         self.siteDirectory = siteDirectory
         self.includeDrafts = includeDrafts
+        self.basePath = basePath
     }
 
     /// Every page, sorted by URL. Two pages at one URL is an error naming both files. Files are parsed and their
@@ -62,7 +65,7 @@ public struct ContentLoader: Sendable {
 
         let rendered: RenderedMarkdown
         if fileName.hasSuffix(".md") {
-            rendered = Markdown.render(matter.body, options: .trusted)
+            rendered = Markdown.render(matter.body, options: MarkdownOptions.trusted.rooted(at: basePath))
         } else {
             rendered = RenderedMarkdown(html: matter.body, headings: [])
         }

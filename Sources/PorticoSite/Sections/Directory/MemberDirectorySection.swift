@@ -58,7 +58,8 @@ struct MemberDirectorySection: SiteSection {
             entries.append(Entry(member: member, slug: slug, letter: letter, sortKey: folded + "\u{0}" + slug, location: location.isEmpty ? nil : location,
                                  plan: member.planID.flatMap { publicPlans[$0] }))
         }
-        let bios = Parallel.map(entries) { Markdown.html($0.member.bio, options: .safe) }
+        let bioOptions = MarkdownOptions.safe.rooted(at: input.config.basePath)
+        let bios = Parallel.map(entries) { Markdown.html($0.member.bio, options: bioOptions) }
         for index in entries.indices { entries[index].bioHTML = bios[index] }
         listed = entries.filter(\.member.listed).sorted { $0.sortKey < $1.sortKey }
         self.entries = entries
