@@ -4,11 +4,13 @@ public enum DemoData {
     /// The demo association's admin, used by `portico build` when it seeds a fresh demo database.
     public static let adminEmail = "admin@demo.portico.example"
 
-    public static func initialize(store: Store, adminEmail: String, adminName: String, demo: Bool) throws {
+    /// `settings` (key, value) are set in the same audited write, for a new site's name and time zone.
+    public static func initialize(store: Store, adminEmail: String, adminName: String, demo: Bool, settings: [(String, String)] = []) throws {
         let admin = Actor(email: adminEmail, name: adminName, role: .clientAdmin)
         try AuditKey.loadOrCreate(path: store.auditKeyPath)
         try store.write(as: admin, command: "init") { context in
             try StaffRecords.add(email: adminEmail, name: adminName, role: .clientAdmin, in: context)
+            for (key, value) in settings { try SiteSettings.set(key, to: value, in: context) }
             if demo { try seed(context) }
         }
     }
