@@ -29,7 +29,7 @@ public enum AdminApp {
             return .success
         } catch {
             let (message, code) = ErrorReport.describe(error)
-            output.error("portico-admin: error: \(message)\n")
+            output.failure(tool: "portico-admin", message)
             if error is UsageError { output.error("Run '" + (["portico-admin"] + usagePath(words)).joined(separator: " ") + " --help' for usage.\n") }
             return code
         }

@@ -20,9 +20,11 @@ enum BuildCommand {
             .flag("drafts", "Include pages marked draft: true."),
             .flag("check-privacy", "Before the new output goes live, scan it for private values (as `portico check --privacy`); a leak fails the build (exit 8) and the old output stays."),
             .flag("verbose", "Print each build step with its time."),
+            .flag("quiet", "Print nothing but errors (no progress line, no summary)."),
         ],
         examples: ["portico build", "portico build --site . --out public --base-url https://guild.example.org/ --check-privacy"]
     )) { arguments, environment, output in
+        output.quiet = arguments.flag("quiet")
         let location = try SiteLocation(arguments, environment: environment)
         try location.createDemoDatabaseIfMissing(environment: environment, output: output)
         var options = BuildOptions(
@@ -30,10 +32,12 @@ enum BuildCommand {
             baseURL: arguments.value("base-url"), includeDrafts: arguments.flag("drafts"),
             faultAfterWrites: environment["PORTICO_FAULT_AFTER_WRITES"].flatMap(Int.init))
         options.checkPrivacy = arguments.flag("check-privacy")
+        options.progress = { label, done, total in output.progress(label, done: done, total: total) }
         let summary = try Site(options: options).build()
         if arguments.flag("verbose") {
             for (name, seconds) in summary.steps { output.write("  \(name): \(String(format: "%.3f", seconds)) s\n") }
         }
-        output.write(summary.line + "\n")
+        output.clearProgress()
+        output.summary(summary.line + "\n")
     }
 }

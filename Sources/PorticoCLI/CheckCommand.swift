@@ -48,7 +48,13 @@ enum CheckCommand {
         let label = arguments.value("out") ?? "output"
         let report = try SiteCheck(baseURL: arguments.value("base-url") ?? config.baseURL, pageBudget: budget * 1024).run(out, label: label)
         for problem in report.problems {
-            output.write(format == "github" ? Self.annotation(problem) : problem.description + "\n")
+            if format == "github" {
+                output.write(Self.annotation(problem))
+            } else {
+                // The kind stands out on a terminal; the rest is shown terminal-safe.
+                output.writeData(TerminalText.visible("\(problem.file):\(problem.line):\(problem.column): ")
+                                 + output.styled(problem.kind.rawValue, .yellow) + TerminalText.visible(": \(problem.detail)") + "\n")
+            }
         }
         var findings: [PrivacyCheck.Finding] = []
         if arguments.flag("privacy") {
@@ -62,7 +68,7 @@ enum CheckCommand {
         // A privacy leak is the graver failure, so its exit code wins when both fail.
         guard findings.isEmpty else { throw PrivacyLeak(findings: findings) }
         guard report.problems.isEmpty else { throw SiteCheckFailed(problems: report.problems) }
-        output.write("Site check passed: \(report.pages) pages, \(report.links) links and assets\(arguments.flag("privacy") ? "; no private values" : "") in \(label).\n")
+        output.writeData(output.styled("Site check passed:", .green) + " " + TerminalText.visible("\(report.pages) pages, \(report.links) links and assets\(arguments.flag("privacy") ? "; no private values" : "") in \(label).\n"))
     }
 
     /// A GitHub Actions workflow command (`::error file=…,line=…,col=…,title=…::…`), escaped as the runner reads it.

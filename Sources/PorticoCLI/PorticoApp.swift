@@ -28,7 +28,7 @@ public enum PorticoApp {
             return .success
         } catch {
             let (message, code) = ErrorReport.describe(error)
-            output.error("portico: error: \(message)\n")
+            output.failure(tool: "portico", message)
             if error is UsageError { output.error("Run 'portico --help' for usage.\n") }
             return code
         }

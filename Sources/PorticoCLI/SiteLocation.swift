@@ -35,6 +35,6 @@ struct SiteLocation {
         let store = try Store(path: databasePath, create: true)
         if let keyPath = environment["PORTICO_AUDIT_KEY"] { store.auditKeyPath = keyPath }
         try DemoData.initialize(store: store, adminEmail: DemoData.adminEmail, adminName: "Demo Admin", demo: true)
-        output.write("No database at \(databasePath): created it with the demo association (admin: \(DemoData.adminEmail)).\n")
+        output.summary("No database at \(databasePath): created it with the demo association (admin: \(DemoData.adminEmail)).\n")
     }
 }

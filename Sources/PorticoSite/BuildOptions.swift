@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     public var faultAfterWrites: Int?
     /// Scans the new output for private values (`PrivacyCheck`) before it replaces the old one; a leak fails the build.
     public var checkPrivacy: Bool = false
+    /// Told what the build is doing: a step's name, and for rendering the pages done of the total. Called from
+    /// worker threads.
+    public var progress: (@Sendable (_ label: String, _ done: Int?, _ total: Int?) -> Void)?
 
     public init(siteDirectory: URL, databasePath: String? = nil, outputDirectory: URL? = nil, baseURL: String? = nil,
                 includeDrafts: Bool = false, faultAfterWrites: Int? = nil) {

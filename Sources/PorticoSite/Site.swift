@@ -108,6 +108,7 @@ public final class Site {
     /// (a section is timed once, though it is first built and later asked for its pages).
     private func step(_ name: String, _ body: () throws -> Void) throws {
         let started = Date()
+        options.progress?("Building: \(name)", nil, nil)
         do {
             try body()
         } catch var error as SiteError {
@@ -224,11 +225,14 @@ public final class Site {
         let library = theme.library
         let jobs = self.jobs
         let failure = FirstFailure()
+        let rendered = Counter()
+        let progress = options.progress
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
             do {
                 let html = try library.render(job.template, job.context())
                 try writer.write(Array(html.utf8), to: job.outputPath)
+                if let progress { progress("Building: rendering pages", rendered.increment(), jobs.count) }
             } catch let error as TemplateError {
                 // The template's position, and the page being rendered when it failed.
                 failure.record(SiteError(file: error.file, line: error.line, column: error.column,
@@ -248,6 +252,20 @@ public final class Site {
         if let previous { return previous.subtracting(paths).count }
         let old = (try? SiteFolder.files(in: options.outputDirectory, label: "output")) ?? []
         return old.filter { !paths.contains($0) }.count
+    }
+}
+
+/// A count shared by worker threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// Adds one and returns the new count.
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
     }
 }
 

@@ -26,9 +26,11 @@ enum TransferCommands {
         try context.actor().require(entity.transfer!.edit)
         let path = context.arguments.positionals[1]
         guard FileManager.default.isReadableFile(atPath: path) else { throw ModelError.notFound(entity: "file", key: path) }
-        let importer = try RecordImporter(entity: entity, upsertKey: context.arguments.value("upsert-key"), dryRun: context.arguments.flag("dry-run"))
+        var importer = try RecordImporter(entity: entity, upsertKey: context.arguments.value("upsert-key"), dryRun: context.arguments.flag("dry-run"))
+        importer.progress = { [output = context.output] rows in output.progress("Importing: rows read", done: rows) }
         let format = try TransferFormat.resolve(context.arguments.value("format"), path: path)
         let summary = try importer.run(path: path, format: format, store: context.store(), actor: context.actor(), command: context.commandName)
+        context.output.clearProgress()
         let verb = summary.dryRun ? "Would import" : "Imported"
         context.say("\(verb) \(summary.rows) \(summary.entity) row\(summary.rows == 1 ? "" : "s"): \(summary.inserted) new, \(summary.updated) updated, \(summary.unchanged) unchanged."
                     + (summary.dryRun ? " Nothing was written (--dry-run)." : ""))

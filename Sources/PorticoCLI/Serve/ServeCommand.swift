@@ -129,7 +129,7 @@ final class PreviewServer: @unchecked Sendable {
             if summary.written > 0 || summary.removed > 0 { reload.rebuilt() }
         } catch {
             let (message, _) = ErrorReport.describe(error)
-            output.error("portico: error: \(message)\n")
+            output.failure(tool: "portico", message)
             reload.failed(message)
         }
     }

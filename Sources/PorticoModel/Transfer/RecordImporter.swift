@@ -14,6 +14,8 @@ public struct RecordImporter {
     /// Match existing records on this field: a record whose value is already stored updates that record.
     public let upsertKey: String?
     public let dryRun: Bool
+    /// Told how many records have been read, every thousand (for a progress line).
+    public var progress: ((Int) -> Void)?
     /// How many problems are listed in full (all are counted).
     public static let listedProblems = 50
 
@@ -54,6 +56,7 @@ public struct RecordImporter {
                         total += 1
                         break
                     }
+                    if let progress, (summary.rows + total) % 1000 == 999 { progress(summary.rows + total + 1) }
                     do {
                         let written = try write(row, in: context)
                         summary.count(written)
