@@ -13,7 +13,7 @@ public enum AdminCatalog {
 
     /// Every runnable command.
     public static let commands: [AdminCommand] =
-        [InitCommand.command, MigrateCommand.command, RolesCommand.roles] + TransferCommands.all + StaffCommands.all + MemberCommands.all + MembershipCommands.all + CompanyCommands.all + GroupCommands.all + CPDCommands.all + InvoiceCommands.all + NotificationCommands.all + PlanCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
+        [InitCommand.command, MigrateCommand.command, RolesCommand.roles, CompletionsCommand.command] + TransferCommands.all + StaffCommands.all + MemberCommands.all + MembershipCommands.all + CompanyCommands.all + GroupCommands.all + CPDCommands.all + InvoiceCommands.all + NotificationCommands.all + PlanCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
 
     /// Nouns and their one-line descriptions, in help order.
     static let nouns: [(String, String)] = [

@@ -4,7 +4,7 @@ import PorticoArguments
 
 /// Runs the `portico` build tool: parses the words, runs the command, maps errors to exit codes.
 public enum PorticoApp {
-    public static let commands: [ToolCommand] = [BuildCommand.command, ServeCommand.command, CheckCommand.command, NewCommand.command, MarkdownCommand.command]
+    public static let commands: [ToolCommand] = [BuildCommand.command, ServeCommand.command, CheckCommand.command, NewCommand.command, MarkdownCommand.command, CompletionsCommand.command]
 
     public static let root = CommandSpec(
         "portico", abstract: "Portico builds a membership association's public website from its database, content and theme.",

@@ -4,6 +4,7 @@ import PorticoCommandLine
 import PorticoAdmin
 import PorticoCLI
 import PorticoSite
+import PorticoArguments
 
 /// docs/permissions.md and docs/cli.md are generated from code; this fails when they are stale.
 /// Regenerate with: PORTICO_UPDATE_DOCS=1 swift test --filter GeneratedDocsTests
@@ -20,6 +21,15 @@ import PorticoSite
     }
 
     @Test func permissionsDocIsCurrent() throws { try check("permissions.md", GeneratedDocs.permissions()) }
+
+    /// docs/completions/: the bash and zsh scripts for both tools, as `completions bash|zsh` prints them.
+    @Test func completionScriptsAreCurrent() throws {
+        try FileManager.default.createDirectory(at: Self.docs.appendingPathComponent("completions"), withIntermediateDirectories: true)
+        for completion in CompletionScriptTests.tools {
+            try check("completions/\(completion.toolName).bash", completion.bash())
+            try check("completions/_\(completion.toolName)", completion.zsh())
+        }
+    }
     /// docs/theme.md's data tables are generated from the page types (between two markers); the prose around them
     /// is written by hand.
     @Test func themeDataTablesAreCurrent() throws {
