@@ -52,7 +52,7 @@ import PorticoTestSupport
         #expect(group.exitCode == 2)
         #expect(group.standardError.hasPrefix("portico-admin: error: 'support' needs a command: open, list, show, reply, assign, status, reopen\n"))
         let tool = try BinaryRunner.run("portico", [])
-        #expect(tool.exitCode == 0 && tool.standardOutput.contains("  build     Build the public site"))
+        #expect(tool.exitCode == 0 && tool.standardOutput.contains("  build        Build the public site"))
     }
 
     @Test func unknownFlagIsAUsageErrorThatChangesNothing() throws {

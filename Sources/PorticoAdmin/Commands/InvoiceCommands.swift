@@ -77,7 +77,7 @@ enum InvoiceCommands {
     static let addLine = AdminCommand(["invoices", "add-line"], capability: .invoicesManage, writes: true, spec: CommandSpec(
         "add-line", abstract: "Add a line to a draft invoice.",
         options: lineOptions, positionals: [invoicePositional],
-        examples: ["portico-admin invoices add-line #1 --description 'Logo on the conference banner' --amount 300.00 --tax 20 --source sponsorship"]
+        examples: ["portico-admin invoices add-line '#1' --description 'Logo on the conference banner' --amount 300.00 --tax 20 --source sponsorship"]
     )) { context in
         let invoice = try context.write { write -> Invoice in
             let invoice = try InvoiceRecords.find(context.arguments.positionals[0], in: write.store)
@@ -90,7 +90,7 @@ enum InvoiceCommands {
     static let issue = AdminCommand(["invoices", "issue"], capability: .invoicesManage, writes: true, spec: CommandSpec(
         "issue", abstract: "Issue a draft: it gets the next number of the year and can no longer change.",
         options: [.value("due-days", "N", "Days until due (default 30).")], positionals: [invoicePositional],
-        examples: ["portico-admin invoices issue #1"]
+        examples: ["portico-admin invoices issue '#1'"]
     )) { context in
         let due = Int64(try context.integer("due-days") ?? 30)
         let invoice = try context.write { try InvoiceRecords.issue(context.arguments.positionals[0], dueDays: due, in: $0) }
@@ -100,7 +100,7 @@ enum InvoiceCommands {
     static let void = AdminCommand(["invoices", "void"], capability: .invoicesManage, writes: true, spec: CommandSpec(
         "void", abstract: "Void an issued invoice with no payments or credits (its number stays used), or discard a draft.",
         positionals: [invoicePositional],
-        examples: ["portico-admin invoices void #1"]
+        examples: ["portico-admin invoices void '#1'"]
     )) { context in
         let label = context.arguments.positionals[0]
         if let voided = try context.write({ try InvoiceRecords.void(label, in: $0) }) { announce(voided, "Voided", context) } else { context.say("Discarded draft \(label).") }
