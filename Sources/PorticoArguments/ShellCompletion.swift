@@ -52,6 +52,25 @@ public struct ShellCompletion: Sendable {
         }.joined()
     }
 
+    /// The loop both shells run over the words before the cursor: it follows subcommand words to the command path
+    /// and skips options with the values they take, so global options may come anywhere.
+    private func commandPathLoop(words: String, first: Int, cursor: String) -> String {
+        """
+            for ((i = \(first); i < \(cursor); i++)); do
+                word="${\(words)[i]}"
+                if ((expect_value)); then expect_value=0; continue; fi
+                case "$cmdpath" in
+        \(valueOptionArms(indent: "            "))        esac
+                if [[ "$word" == --* ]]; then
+                    [[ "$word" != *=* && " $values " == *" $word "* ]] && expect_value=1
+                    continue
+                fi
+                case "${cmdpath:+$cmdpath }$word" in
+        \(subcommandArms(indent: "            "))        esac
+            done
+        """
+    }
+
     // MARK: - bash
 
     /// A bash script: `source` it, or install it in bash-completion's folder under the tool's name.
@@ -66,18 +85,7 @@ public struct ShellCompletion: Sendable {
         # Install: source this file, or copy it to /usr/share/bash-completion/completions/\(toolName).
         \(function)() {
             local cur="${COMP_WORDS[COMP_CWORD]}" cmdpath="" word values="" expect_value=0 candidates="" subcommands=0 i
-            for ((i = 1; i < COMP_CWORD; i++)); do
-                word="${COMP_WORDS[i]}"
-                if ((expect_value)); then expect_value=0; continue; fi
-                case "$cmdpath" in
-        \(valueOptionArms(indent: "            "))        esac
-                if [[ "$word" == --* ]]; then
-                    [[ "$word" != *=* && " $values " == *" $word "* ]] && expect_value=1
-                    continue
-                fi
-                case "${cmdpath:+$cmdpath }$word" in
-        \(subcommandArms(indent: "            "))        esac
-            done
+        \(commandPathLoop(words: "COMP_WORDS", first: 1, cursor: "COMP_CWORD"))
             # An option's value: leave it to file name completion.
             if ((expect_value)); then COMPREPLY=(); return 0; fi
             case "$cmdpath" in
@@ -119,18 +127,7 @@ public struct ShellCompletion: Sendable {
             local cmdpath="" word values="" i
             local -i expect_value=0
             local -a commands options
-            for ((i = 2; i < CURRENT; i++)); do
-                word=${words[i]}
-                if ((expect_value)); then expect_value=0; continue; fi
-                case "$cmdpath" in
-        \(valueOptionArms(indent: "            "))        esac
-                if [[ "$word" == --* ]]; then
-                    [[ "$word" != *=* && " $values " == *" $word "* ]] && expect_value=1
-                    continue
-                fi
-                case "${cmdpath:+$cmdpath }$word" in
-        \(subcommandArms(indent: "            "))        esac
-            done
+        \(commandPathLoop(words: "words", first: 2, cursor: "CURRENT"))
             if ((expect_value)); then _files; return; fi
             case "$cmdpath" in
         \(arms)    esac

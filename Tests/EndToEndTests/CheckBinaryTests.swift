@@ -4,13 +4,7 @@ import PorticoTestSupport
 
 /// `portico check` on built sites: the demo passes; planted problems are each reported at their place.
 @Suite struct CheckBinaryTests {
-    func demoSite() throws -> TemporaryDirectory {
-        let directory = TemporaryDirectory()
-        for item in ["content", "themes", "portico.json"] {
-            try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent(item), to: directory.url.appendingPathComponent(item))
-        }
-        return directory
-    }
+    func demoSite() throws -> TemporaryDirectory { try DemoSite.copy() }
 
     @Test func demoSitePassesUnderItsOwnAndAnotherBasePath() throws {
         let site = try demoSite()

@@ -11,16 +11,7 @@ import PorticoTestSupport
                         ShellCompletion(toolName: "portico-admin", root: AdminCatalog.root, globalOptions: AdminCatalog.globalOptions)]
 
     func shell(_ executable: String, _ script: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-c", script]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: try PythonTool.run(executable, ["-c", script]).output, as: UTF8.self)
     }
 
     /// What bash offers for `words` (the last one being completed).

@@ -9,13 +9,7 @@ import PorticoTestSupport
 /// `portico build` only reads the database; files that are not a current Portico database are refused with a
 /// message that says what to do, never turned into an empty site.
 @Suite struct DatabaseSafetyTests {
-    func site() throws -> TemporaryDirectory {
-        let directory = TemporaryDirectory()
-        for item in ["content", "themes", "portico.json"] {
-            try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent(item), to: directory.url.appendingPathComponent(item))
-        }
-        return directory
-    }
+    func site() throws -> TemporaryDirectory { try DemoSite.copy() }
 
     @Test func buildLeavesTheDatabaseByteIdenticalAndItsJournalModeAlone() throws {
         let directory = try site()

@@ -10,12 +10,20 @@ enum DemoSite {
         let failure: String?
     }
 
+    /// A fresh copy of the repository's site files (content, themes, portico.json; no database, no output) for a
+    /// test that changes or builds it.
+    static func copy(_ label: String = "portico") throws -> TemporaryDirectory {
+        let directory = TemporaryDirectory(label)
+        for item in ["content", "themes", "portico.json"] {
+            try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent(item), to: directory.url.appendingPathComponent(item))
+        }
+        return directory
+    }
+
     static let shared: Built = {
-        let directory = TemporaryDirectory("portico-demo")
+        let directory: TemporaryDirectory
+        do { directory = try copy("portico-demo") } catch { return Built(directory: TemporaryDirectory("portico-demo"), result: nil, failure: "\(error)") }
         do {
-            for item in ["content", "themes", "portico.json"] {
-                try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent(item), to: directory.url.appendingPathComponent(item))
-            }
             let result = try BinaryRunner.run("portico", ["build"], in: directory.url)
             return Built(directory: directory, result: result, failure: result.exitCode == 0 ? nil : "exit \(result.exitCode): \(result.standardError)")
         } catch {

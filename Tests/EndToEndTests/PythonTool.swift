@@ -3,7 +3,8 @@ import PorticoTestSupport
 
 /// Independent checkers written in Python (html5lib, the standard library's email parser), run as test tooling.
 enum PythonTool {
-    /// Runs `python arguments…`; returns the exit status and what it printed (stdout and stderr together).
+    /// Runs `python arguments…` (or any other program: a shell); returns the exit status and what it printed
+    /// (stdout and stderr together).
     static func run(_ python: String, _ arguments: [String]) throws -> (status: Int32, output: Data) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)

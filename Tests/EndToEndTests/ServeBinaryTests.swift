@@ -63,13 +63,7 @@ import PorticoTestSupport
         }
     }
 
-    func demoSite() throws -> TemporaryDirectory {
-        let directory = TemporaryDirectory()
-        for item in ["content", "themes", "portico.json"] {
-            try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent(item), to: directory.url.appendingPathComponent(item))
-        }
-        return directory
-    }
+    func demoSite() throws -> TemporaryDirectory { try DemoSite.copy() }
 
     @Test func servesRebuildsOnEditAndReloadsTabs() throws {
         let site = try demoSite()

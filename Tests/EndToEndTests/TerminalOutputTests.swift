@@ -24,13 +24,7 @@ import PorticoTestSupport
         return (String(decoding: data, as: UTF8.self), process.terminationStatus)
     }
 
-    func demoSite() throws -> TemporaryDirectory {
-        let directory = TemporaryDirectory()
-        for item in ["content", "themes", "portico.json"] {
-            try FileManager.default.copyItem(at: BuildBinaryTests.repository.appendingPathComponent(item), to: directory.url.appendingPathComponent(item))
-        }
-        return directory
-    }
+    func demoSite() throws -> TemporaryDirectory { try DemoSite.copy() }
 
     @Test func buildShowsOneUpdatingProgressLineOnATerminal() throws {
         let site = try demoSite()
