@@ -85,10 +85,11 @@ import PorticoTestSupport
         try site.build()
         #expect(site.output("search/index.html")?.contains("data-meta=\"/search/meta.json\"") == true)
         // 20 terms: build site details run command publish writes files built host after add staff accounts roles annual fees due every year.
-        #expect(site.output("search/meta.json") == "{\"version\":1,\"documents\":4,\"terms\":20,\"prefix\":3}\n")
+        #expect(site.output("search/meta.json") == "{\"version\":2,\"documents\":4,\"terms\":20,\"prefix\":3}\n")
         let shard = try #require(site.output("search/terms/bui.json"))
-        #expect(shard.contains("\"build\":["))
-        #expect(shard.contains("\"built\":["))
+        // [df, ordinal, first block of (document, impact) pairs, later blocks' (highest impact, length)]
+        #expect(shard.contains("\"build\":[2,0,["))
+        #expect(shard.contains("\"built\":[1,1,["))
         let titles = try #require(site.output("search/titles/ann.json"))
         #expect(titles == "{\"annual fees\":3}\n")
         #expect(site.output("search/fragments/3.json") == "{\"t\":\"Annual fees\",\"u\":\"/help/billing/fees/\",\"s\":\"Billing\",\"x\":\"Fees are due every year.\"}\n")
@@ -112,16 +113,10 @@ import PorticoTestSupport
 }
 
 @Suite struct SearchIndexTests {
-    /// Searching BM25 impacts the way search.js does, to check the ranking the index encodes.
+    /// The exhaustive ranking the index encodes: every block of every query term read, scored as search.js scores
+    /// (exact term 10 × impact, a longer term matching the last word as a prefix 7 ×, a word's best match counts).
     func rank(_ files: [StaticFile], _ query: String) -> [Int] {
-        var scores: [Int: Int] = [:]
-        for term in Tokenizer.terms(query) {
-            guard let shard = files.first(where: { $0.outputPath == "search/terms/\(Tokenizer.shardKey(term)).json" }),
-                  let object = try? JSONSerialization.jsonObject(with: Data(shard.bytes)) as? [String: [Int]],
-                  let postings = object[term] else { continue }
-            for index in stride(from: 0, to: postings.count, by: 2) { scores[postings[index], default: 0] += postings[index + 1] }
-        }
-        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        SearchIndexReader(files: files.map { ($0.outputPath, $0.bytes) }).exhaustive(query)
     }
 
     @Test func titleMatchesOutrankBodyMatches() {

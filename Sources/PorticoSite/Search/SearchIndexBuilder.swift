@@ -11,19 +11,39 @@ struct SearchDocument: Sendable {
     let body: String
 }
 
-/// Writes a static search index split so that a query downloads only what it needs:
+/// Writes a static search index split so that a query downloads only what it needs, and still ranks exactly:
 /// - `search/meta.json`: format version and counts;
-/// - `search/terms/<shard>.json`: for each term, its best documents with a precomputed BM25 impact
-///   (title matches weigh 3, headings 2, body 1), sharded by the term's first three characters;
+/// - `search/terms/<shard>.json`: for each term, `[df, ordinal, first block, later blocks]`, sharded by the term's
+///   first three characters. A term's postings (document, BM25 impact with title matches weighted 3, headings 2,
+///   body 1) are ordered by impact, best first, and cut into blocks: the first (`firstBlock` postings) is in the
+///   shard; later ones, each four times larger, are in `search/blocks/<shard>/<ordinal>-<n>.json`, and the shard
+///   lists each one's highest impact and length (`[max, count, max, count, …]`). The browser fetches a later block
+///   only while a document it has not fully scored could still enter the top ten (search.js), so the ranking is the
+///   full BM25 ranking, not that of the first block;
 /// - `search/titles/<shard>.json`: normalized titles to documents, so an exact title match is always first;
 /// - `search/fragments/<n>.json`: one result's title, URL, section and text for its snippet.
 struct SearchIndexBuilder {
     let documents: [SearchDocument]
-    /// Postings kept per term: the rest would never reach the first page of results.
-    static let maximumPostings = 100
+    /// Postings in a term's first block, kept in its shard: enough for the top ten of most queries.
+    static let firstBlock = 32
+    /// Each later block is this many times larger than the one before.
+    static let blockGrowth = 4
     static let fragmentCharacters = 1200
     static let k1 = 1.2
     static let b = 0.75
+
+    /// A term's postings, best first: (document, impact), ties by document.
+    static func blocks(_ postings: [(Int, Int)]) -> [[(Int, Int)]] {
+        let sorted = postings.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var blocks: [[(Int, Int)]] = []
+        var start = 0, size = firstBlock
+        while start < sorted.count {
+            blocks.append(Array(sorted[start..<min(sorted.count, start + size)]))
+            start += size
+            size *= blockGrowth
+        }
+        return blocks
+    }
 
     func build() -> (files: [StaticFile], termCount: Int) {
         var files: [StaticFile] = []
@@ -49,17 +69,26 @@ struct SearchIndexBuilder {
                 postings[term, default: []].append((index, max(1, Int((score * 100).rounded()))))
             }
         }
-        var shards: [String: [String: [(Int, Int)]]] = [:]
-        for (term, list) in postings {
-            let best = list.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(Self.maximumPostings)
-            shards[Tokenizer.shardKey(term), default: [:]][term] = Array(best)
+        var shards: [String: [String]] = [:]
+        for term in postings.keys { shards[Tokenizer.shardKey(term), default: []].append(term) }
+        let shardList = shards.map { ($0.key, $0.value.sorted()) }
+        let allPostings = postings
+        let shardFiles: [[StaticFile]] = Parallel.map(shardList) { key, terms in
+            var files: [StaticFile] = []
+            var entries: [String] = []
+            for (ordinal, term) in terms.enumerated() {
+                let blocks = Self.blocks(allPostings[term]!)
+                func flat(_ block: [(Int, Int)]) -> String { block.map { "\($0.0),\($0.1)" }.joined(separator: ",") }
+                let later = blocks.dropFirst().map { "\($0[0].1),\($0.count)" }.joined(separator: ",")
+                entries.append(JSONText.quote(term) + ":[\(allPostings[term]!.count),\(ordinal),[" + flat(blocks[0]) + "],[" + later + "]]")
+                for (number, block) in blocks.enumerated().dropFirst() {
+                    files.append(StaticFile(outputPath: "search/blocks/\(key)/\(ordinal)-\(number).json", bytes: Array(("[" + flat(block) + "]\n").utf8)))
+                }
+            }
+            files.append(StaticFile(outputPath: "search/terms/\(key).json", bytes: Array(("{" + entries.joined(separator: ",\n") + "}\n").utf8)))
+            return files
         }
-        for (key, terms) in shards {
-            let body = terms.keys.sorted().map { term in
-                JSONText.quote(term) + ":[" + terms[term]!.map { "\($0.0),\($0.1)" }.joined(separator: ",") + "]"
-            }.joined(separator: ",\n")
-            files.append(StaticFile(outputPath: "search/terms/\(key).json", bytes: Array(("{" + body + "}\n").utf8)))
-        }
+        files += shardFiles.flatMap { $0 }
         var titles: [String: [String: Int]] = [:]
         for (index, document) in documents.enumerated() {
             let normalized = Tokenizer.normalizedTitle(document.title)
@@ -75,7 +104,7 @@ struct SearchIndexBuilder {
             let json = "{\"t\":\(JSONText.quote(document.title)),\"u\":\(JSONText.quote(document.url)),\"s\":\(JSONText.quote(document.section)),\"x\":\(JSONText.quote(text))}\n"
             files.append(StaticFile(outputPath: "search/fragments/\(index).json", bytes: Array(json.utf8)))
         }
-        let meta = "{\"version\":1,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3}\n"
+        let meta = "{\"version\":2,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3}\n"
         files.append(StaticFile(outputPath: "search/meta.json", bytes: Array(meta.utf8)))
         return (files.sorted { $0.outputPath < $1.outputPath }, postings.count)
     }

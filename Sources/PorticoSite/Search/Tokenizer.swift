@@ -1,13 +1,13 @@
 /// Splits text into search terms: lowercase runs of letters and digits, stop words dropped.
 /// The browser script (themes/default/assets/search.js) splits queries the same way: runs of `[\p{L}\p{N}]` in
 /// lowercased text, at least two UTF-16 units long.
-enum Tokenizer {
+public enum Tokenizer {
     static let stopWords: Set<String> = [
         "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "is", "it", "its", "of", "on", "or",
         "that", "the", "this", "to", "was", "were", "will", "with",
     ]
 
-    static func terms(_ text: String) -> [String] {
+    public static func terms(_ text: String) -> [String] {
         var result: [String] = []
         forEachWord(text) { word in
             if word.utf16.count >= 2 && !stopWords.contains(word) { result.append(word) }
@@ -48,7 +48,7 @@ enum Tokenizer {
     }
 
     /// The shard a term lives in: its first three characters, hex-encoded when not plain ASCII letters and digits.
-    static func shardKey(_ term: String) -> String {
+    public static func shardKey(_ term: String) -> String {
         let prefix = String(term.prefix(3))
         if prefix.unicodeScalars.allSatisfy({ ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }) { return prefix }
         return "x" + prefix.utf8.map { String($0, radix: 16) }.joined()

@@ -26,39 +26,93 @@
     return "x" + Array.from(new TextEncoder().encode(prefix)).map(function (b) { return b.toString(16); }).join("");
   }
 
+  // Weights of a query word's matches: its own term counts 10 times the stored impact, a longer term it is the
+  // prefix of (the word being typed) 7 times. Integers, so sums are exact and ties break the same way everywhere.
+  var EXACT = 10, PREFIX = 7, TOP = 10;
+
+  // Ranks by the sum over query words of each word's best weighted BM25 impact, documents by number on ties, an
+  // exact title match first. Each term's postings come best first in blocks: the first is in the term's shard, and
+  // a later block is fetched only while a document not yet fully scored could still change the top ten (the
+  // no-random-access threshold algorithm). The answer is the full ranking's, however the blocks fall.
   function rank(query) {
     var qterms = terms(query);
     if (!qterms.length) return Promise.resolve([]);
     var title = words(query).join(" ");
-    var shards = qterms.map(function (t) { return load("terms/" + shardKey(t) + ".json"); });
-    shards.push(load("titles/" + shardKey(qterms[0]) + ".json"));
-    return Promise.all(shards).then(function (loaded) {
-      var scores = {}, matched = {};
-      qterms.forEach(function (term, i) {
-        var shard = loaded[i], isLast = i === qterms.length - 1, best = {};
-        Object.keys(shard).forEach(function (t) {
-          var weight = t === term ? 1 : (isLast && t.indexOf(term) === 0 ? 0.7 : 0);
-          if (!weight) return;
-          var postings = shard[t];
-          for (var k = 0; k < postings.length; k += 2) {
-            var score = postings[k + 1] * weight;
-            if (!(best[postings[k]] >= score)) best[postings[k]] = score;
-          }
-        });
-        Object.keys(best).forEach(function (d) {
-          scores[d] = (scores[d] || 0) + best[d];
-          matched[d] = (matched[d] || 0) + 1;
-        });
-      });
-      var exact = loaded[loaded.length - 1][title];
-      var ids = Object.keys(scores).sort(function (a, b) {
-        return (matched[b] - matched[a]) || (scores[b] - scores[a]) || (a - b);
-      });
-      if (exact !== undefined) {
-        ids = ids.filter(function (d) { return +d !== exact; });
-        ids.unshift(String(exact));
+    var keys = qterms.map(shardKey);
+    var loads = keys.map(function (k) { return load("terms/" + k + ".json"); });
+    loads.push(load("titles/" + keys[0] + ".json"));
+    return Promise.all(loads).then(function (loaded) {
+      var lists = [], byWord = qterms.map(function () { return []; });
+      var best = qterms.map(function () { return {}; }), candidates = {};
+      function absorb(list, postings) {
+        if (!Array.isArray(postings)) return;
+        for (var k = 0; k + 1 < postings.length; k += 2) {
+          var doc = postings[k], score = postings[k + 1] * list.weight;
+          list.seen[doc] = 1;
+          candidates[doc] = 1;
+          if (!(best[list.word][doc] >= score)) best[list.word][doc] = score;
+        }
       }
-      return ids.slice(0, 10);
+      qterms.forEach(function (word, w) {
+        var shard = loaded[w], isLast = w === qterms.length - 1;
+        Object.keys(shard).forEach(function (term) {
+          var weight = term === word ? EXACT : (isLast && term.indexOf(word) === 0 ? PREFIX : 0);
+          var entry = shard[term];
+          if (!weight || !Array.isArray(entry)) return;
+          var list = { word: w, weight: weight, key: keys[w], ordinal: entry[1], later: entry[3] || [], read: 0, seen: {} };
+          lists.push(list);
+          byWord[w].push(list);
+          absorb(list, entry[2]);
+        });
+      });
+      // The most a document not yet seen in `list` can score there.
+      function threshold(list) { return 2 * list.read < list.later.length ? list.later[2 * list.read] * list.weight : 0; }
+      function bounds(doc) {
+        var low = 0, high = 0;
+        for (var w = 0; w < qterms.length; w++) {
+          var got = best[w][doc] || 0, could = got;
+          byWord[w].forEach(function (list) { if (!list.seen[doc]) could = Math.max(could, threshold(list)); });
+          low += got;
+          high += could;
+        }
+        return { doc: doc, low: low, high: high };
+      }
+      // a certainly ranks above b: its least possible score beats b's most (equal: a's lower number wins ties).
+      function above(a, b) { return a.low > b.high || (a.low === b.high && a.doc < b.doc); }
+      function settled(scored) {
+        var unseen = 0;
+        byWord.forEach(function (group) {
+          var most = 0;
+          group.forEach(function (list) { most = Math.max(most, threshold(list)); });
+          unseen += most;
+        });
+        var top = scored.slice(0, TOP);
+        for (var i = 0; i + 1 < top.length; i++) if (!above(top[i], top[i + 1])) return false;
+        if (top.length < TOP) return unseen === 0;
+        var last = top[top.length - 1];
+        for (var j = TOP; j < scored.length; j++) if (!above(last, scored[j])) return false;
+        return unseen === 0 || last.low > unseen;
+      }
+      function step() {
+        var scored = Object.keys(candidates).map(function (d) { return bounds(+d); });
+        scored.sort(function (a, b) { return (b.low - a.low) || (a.doc - b.doc); });
+        var next = null;
+        lists.forEach(function (list) { if (threshold(list) > 0 && (!next || threshold(list) > threshold(next))) next = list; });
+        if (!next || settled(scored)) return Promise.resolve(scored.slice(0, TOP).map(function (s) { return s.doc; }));
+        next.read += 1;
+        return load("blocks/" + next.key + "/" + next.ordinal + "-" + next.read + ".json").then(function (postings) {
+          absorb(next, postings);
+          return step();
+        });
+      }
+      return step().then(function (ids) {
+        var exact = loaded[loaded.length - 1][title];
+        if (exact !== undefined) {
+          ids = ids.filter(function (d) { return d !== exact; });
+          ids.unshift(exact);
+        }
+        return ids.slice(0, TOP);
+      });
     });
   }
 

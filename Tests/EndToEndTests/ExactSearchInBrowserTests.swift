@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import PorticoTestSupport
+
+/// The search page ranks exactly: in Chromium, its top ten equal the exhaustive ranking over every block of the
+/// index, on a corpus built so that the best document is outside the first block of every query term.
+@Suite(.serialized) struct ExactSearchInBrowserTests {
+    /// Three rare words, each with 40 specialist articles that use it heavily (filling its 32-posting first block),
+    /// a target that uses all three lightly, articles using two of them, and filler.
+    static let words = ["quarnel", "brivet", "caldish"]
+
+    static func corpus() -> String {
+        var files = "-- content/help/_index.md --\n---\ntitle: Help center\n---\nGenerated.\n"
+        files += "-- content/help/corpus/_index.md --\n---\ntitle: Corpus\nsummary: Generated articles.\n---\nGenerated.\n"
+        let filler = ["harbour", "quay", "tide", "survey", "berth", "crane", "ledger", "notice", "timber", "anchor", "buoy", "pier"]
+        func text(_ count: Int, _ seed: Int) -> String { (0..<count).map { filler[($0 * 7 + seed * 3) % filler.count] }.joined(separator: " ") }
+        var number = 0
+        func article(_ body: String) {
+            number += 1
+            files += "-- content/help/corpus/note-\(number).md --\n---\ntitle: Field note \(number)\n---\n\(body)\n"
+        }
+        for (index, word) in words.enumerated() {
+            for k in 0..<40 { article(Array(repeating: word, count: 12 + k % 5).joined(separator: " ") + " " + text(60 + k, k + index)) }
+        }
+        article("A short note on \(words[0]), \(words[1]) and \(words[2]).")          // the target
+        for k in 0..<20 { article("\(words[k % 3]) and \(words[(k + 1) % 3]) " + text(40 + k, k)) }
+        for k in 0..<60 { article(text(50 + k % 9, k)) }
+        return files
+    }
+
+    @Test func browserRankingEqualsTheExhaustiveOneWhenTheBestIsOutsideEveryFirstBlock() throws {
+        let site = try DemoSite.copy()
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/help"))
+        try site.writeFiles(Self.corpus())
+        let built = try BinaryRunner.run("portico", ["build"], in: site.url)
+        #expect(built.exitCode == 0, "\(built.standardError)")
+        let output = site.url.appendingPathComponent("output")
+        let index = try SearchIndexReader(output: output)
+        var urls: [Int: String] = [:]
+        for file in TemporaryDirectory.files(in: output.appendingPathComponent("search/fragments")) {
+            let data = try Data(contentsOf: output.appendingPathComponent("search/fragments/" + file))
+            let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            urls[Int(file.dropLast(5))!] = object["u"] as? String
+        }
+        let target = try #require(urls.first { $0.value.hasSuffix("/note-121/") }?.key)
+        // The corpus does what it claims: the target is past the first block of each word, yet first overall.
+        for word in Self.words {
+            let postings = index.postings(of: word)
+            let rankInWord = postings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.firstIndex { $0.key == target }
+            #expect((rankInWord ?? 0) >= 32, "\(word): the target is at \(rankInWord ?? -1)")
+        }
+        #expect(index.exhaustive(Self.words.joined(separator: " ")).first == target)
+
+        let server = try StaticServer(directory: output)
+        for query in ["quarnel brivet caldish", "caldish quarnel", "brivet", "quarnel brivet cald", "brivet caldish quarnel harbour"] {
+            let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "search/?q=" + query.replacingOccurrences(of: " ", with: "+"))
+            let list = dom.components(separatedBy: "id=\"search-results\"").dropFirst().first?.components(separatedBy: "</ol>").first ?? ""
+            let shown = list.components(separatedBy: "<li><a href=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+            let expected = index.exhaustive(query).map { urls[$0] ?? "?" }
+            #expect(shown == expected, "query '\(query)'")
+        }
+    }
+}
