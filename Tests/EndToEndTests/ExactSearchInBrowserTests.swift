@@ -61,3 +61,36 @@ import PorticoTestSupport
         }
     }
 }
+
+/// What the search index holds comes from the sections' public declarations only: private fields planted with a
+/// marker never reach `search/`.
+@Suite struct SearchIndexPrivacyTests {
+    @Test func plantedPrivateMarkersNeverReachTheIndex() throws {
+        let site = try DemoSite.copy()
+        #expect(try BinaryRunner.run("portico", ["build"], in: site.url).exitCode == 0)   // creates the demo database
+        let admin = ["--db", "portico.db", "--as", "admin@demo.portico.example"]
+        func run(_ words: [String]) throws {
+            let result = try BinaryRunner.run("portico-admin", admin + words, in: site.url)
+            #expect(result.exitCode == 0, "\(words): \(result.standardError)")
+        }
+        // A published, listed member whose contact details are not consented; an unpublished one; staff; a ticket.
+        try run(["members", "add", "--name", "Petra Listedperson", "--email", "zqxmarkeremail@example.org", "--phone", "+44 20 7946 0999",
+                 "--website", "https://zqxmarkersite.example/", "--visibility", "public", "--show-email", "no", "--show-phone", "no",
+                 "--show-website", "no", "--bio", "Harbour engineer."])
+        try run(["memberships", "add", "zqxmarkeremail@example.org", "--plan", "full", "--paid"])
+        try run(["members", "add", "--name", "Zqxmarkerhidden Person", "--email", "hidden@zqxmarkerdomain.example", "--visibility", "hidden"])
+        try run(["staff", "add", "--email", "zqxmarkerstaff@example.org", "--name", "Zqxmarkerstaffname", "--role", "ROLE_CLIENT_USER"])
+        try run(["support", "open", "--subject", "Zqxmarkersubject renewal", "--requester", "zqxmarkerrequester@example.org", "--body", "Zqxmarkerbody text."])
+        #expect(try BinaryRunner.run("portico", ["build"], in: site.url).exitCode == 0)
+        let output = site.url.appendingPathComponent("output")
+        // The listed member is in the index (so the scan below is looking at a live index)…
+        let index = try SearchIndexReader(output: output)
+        #expect(!index.postings(of: "listedperson").isEmpty)
+        // …and no marker is, in any file of it.
+        for file in TemporaryDirectory.files(in: output.appendingPathComponent("search")) {
+            let text = try String(contentsOf: output.appendingPathComponent("search/" + file), encoding: .utf8).lowercased()
+            #expect(!text.contains("zqxmarker"), "search/\(file) holds a private value")
+            #expect(!text.contains("7946"), "search/\(file) holds the phone number")
+        }
+    }
+}
