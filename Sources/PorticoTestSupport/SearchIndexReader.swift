@@ -38,15 +38,30 @@ public struct SearchIndexReader {
         return result
     }
 
-    /// The terms of a shard whose name starts with `prefix` (the last query word as typed), with their weight.
+    /// The terms a query word matches in its shard, with their weight: itself (10), longer terms it begins when it is
+    /// the last word (7); when neither exists, terms one typo away (6).
     func matches(_ word: String, isLast: Bool) -> [(String, Int)] {
         guard let shard = files["search/terms/\(Tokenizer.shardKey(word)).json"],
               let object = try? JSONSerialization.jsonObject(with: Data(shard)) as? [String: Any] else { return [] }
-        return object.keys.compactMap { term in
+        let direct: [(String, Int)] = object.keys.compactMap { term in
             if term == word { return (term, 10) }
             if isLast && term.hasPrefix(word) { return (term, 7) }
             return nil
         }
+        guard direct.isEmpty, word.unicodeScalars.count >= 4 else { return direct }
+        return object.keys.filter { Self.oneTypo(word, $0) }.map { ($0, 6) }
+    }
+
+    /// One edit apart: a substitution, insertion, deletion, or swap of neighbours (in code points).
+    public static func oneTypo(_ first: String, _ second: String) -> Bool {
+        let a = Array(first.unicodeScalars), b = Array(second.unicodeScalars)
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        var i = 0, j = 0
+        while i < a.count && i < b.count && a[i] == b[i] { i += 1 }
+        while j < a.count - i && j < b.count - i && a[a.count - 1 - j] == b[b.count - 1 - j] { j += 1 }
+        let restA = a.count - i - j, restB = b.count - i - j
+        if restA <= 1 && restB <= 1 { return true }
+        return restA == 2 && restB == 2 && a[i] == b[i + 1] && a[i + 1] == b[i]
     }
 
     /// The top ten documents for `query` by the full ranking: for each query word its best weighted impact, summed;

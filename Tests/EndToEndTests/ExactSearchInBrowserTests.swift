@@ -5,6 +5,15 @@ import PorticoTestSupport
 /// The search page ranks exactly: in Chromium, its top ten equal the exhaustive ranking over every block of the
 /// index, on a corpus built so that the best document is outside the first block of every query term.
 @Suite(.serialized) struct ExactSearchInBrowserTests {
+    @Test func oneTypoIsOneEdit() {
+        for (a, b) in [("member", "membr"), ("member", "memberr"), ("member", "mebmer"), ("member", "mxmber"), ("rénew", "renew")] {
+            #expect(SearchIndexReader.oneTypo(a, b), "\(a) \(b)")
+        }
+        for (a, b) in [("member", "member"), ("member", "mebr"), ("member", "rebmem"), ("member", "members2"), ("abcd", "badc")] {
+            #expect(!SearchIndexReader.oneTypo(a, b), "\(a) \(b)")
+        }
+    }
+
     /// Three rare words, each with 40 specialist articles that use it heavily (filling its 32-posting first block),
     /// a target that uses all three lightly, articles using two of them, and filler.
     static let words = ["quarnel", "brivet", "caldish"]
@@ -50,9 +59,12 @@ import PorticoTestSupport
             #expect((rankInWord ?? 0) >= 32, "\(word): the target is at \(rankInWord ?? -1)")
         }
         #expect(index.exhaustive(Self.words.joined(separator: " ")).first == target)
+        #expect(index.exhaustive("quarnle brivtt caldsh").first == target, "typos find the same terms")
 
         let server = try StaticServer(directory: output)
-        for query in ["quarnel brivet caldish", "caldish quarnel", "brivet", "quarnel brivet cald", "brivet caldish quarnel harbour"] {
+        // Also a typo after the third letter of each word ("quarnle", "brivtt", "caldsh"), which matches one term away.
+        for query in ["quarnel brivet caldish", "caldish quarnel", "brivet", "quarnel brivet cald", "brivet caldish quarnel harbour",
+                      "quarnle brivtt caldsh"] {
             let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "search/?q=" + query.replacingOccurrences(of: " ", with: "+"))
             let list = dom.components(separatedBy: "id=\"search-results\"").dropFirst().first?.components(separatedBy: "</ol>").first ?? ""
             let shown = list.components(separatedBy: "<li><a href=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }

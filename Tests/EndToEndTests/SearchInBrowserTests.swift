@@ -28,6 +28,11 @@ import PorticoTestSupport
         #expect(found.dom.contains("<mark>audit</mark>"))
     }
 
+    @Test func oneTypoStillFindsTheTerm() throws {
+        let found = try results("audti")
+        #expect(found.titles.first == "The audit trail", "\(found.titles)")
+    }
+
     @Test func noResultsSaysSoAndKeepsTheTopicLinks() throws {
         let found = try results("zzzyzzy")
         #expect(found.titles.isEmpty)

@@ -28,7 +28,21 @@
 
   // Weights of a query word's matches: its own term counts 10 times the stored impact, a longer term it is the
   // prefix of (the word being typed) 7 times. Integers, so sums are exact and ties break the same way everywhere.
-  var EXACT = 10, PREFIX = 7, TOP = 10;
+  // A word that matches no term of its shard, neither exactly nor as a prefix, matches the terms one typo away
+  // (a letter wrong, missing, extra, or two swapped), at 6.
+  var EXACT = 10, PREFIX = 7, TYPO = 6, TOP = 10;
+
+  // True when b is one edit from a: a substitution, insertion, deletion, or swap of neighbours (code points).
+  function oneTypo(a, b) {
+    a = Array.from(a); b = Array.from(b);
+    if (Math.abs(a.length - b.length) > 1 || a.join("") === b.join("")) return false;
+    var i = 0, j = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+    var restA = a.length - i - j, restB = b.length - i - j;
+    if (restA <= 1 && restB <= 1) return true;
+    return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+  }
 
   // Ranks by the sum over query words of each word's best weighted BM25 impact, documents by number on ties, an
   // exact title match first. Each term's postings come best first in blocks: the first is in the term's shard, and
@@ -55,15 +69,21 @@
       }
       qterms.forEach(function (word, w) {
         var shard = loaded[w], isLast = w === qterms.length - 1;
-        Object.keys(shard).forEach(function (term) {
-          var weight = term === word ? EXACT : (isLast && term.indexOf(word) === 0 ? PREFIX : 0);
+        function add(term, weight) {
           var entry = shard[term];
-          if (!weight || !Array.isArray(entry)) return;
+          if (!Array.isArray(entry)) return;
           var list = { word: w, weight: weight, key: keys[w], ordinal: entry[1], later: entry[3] || [], read: 0, seen: {} };
           lists.push(list);
           byWord[w].push(list);
           absorb(list, entry[2]);
+        }
+        Object.keys(shard).forEach(function (term) {
+          var weight = term === word ? EXACT : (isLast && term.indexOf(word) === 0 ? PREFIX : 0);
+          if (weight) add(term, weight);
         });
+        if (!byWord[w].length && Array.from(word).length >= 4) {
+          Object.keys(shard).forEach(function (term) { if (oneTypo(word, term)) add(term, TYPO); });
+        }
       });
       // The most a document not yet seen in `list` can score there.
       function threshold(list) { return 2 * list.read < list.later.length ? list.later[2 * list.read] * list.weight : 0; }
