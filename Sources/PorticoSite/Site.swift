@@ -176,6 +176,7 @@ public final class Site {
         let context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
 
         var documents: [SearchDocument] = []
+        var searchSections: [SearchSection] = []
         var browseLinks: [TopicLink] = []
         var owners: [String] = []
         for section in sections {
@@ -185,12 +186,18 @@ public final class Site {
                 jobs += sectionJobs
                 owners += sectionJobs.map { $0.source ?? "the \(name) section" }
                 files += try section.files(context: context)
-                documents += section.searchDocuments(context: context)
+                let sectionDocuments = section.searchDocuments(context: context).map { document -> SearchDocument in
+                    var document = document
+                    document.kind = name
+                    return document
+                }
+                if !sectionDocuments.isEmpty { searchSections.append(SearchSection(value: name, label: Swift.type(of: section).searchLabel)) }
+                documents += sectionDocuments
                 browseLinks += section.browseLinks(context: context)
             }
         }
         if !documents.isEmpty {
-            let search = SearchPage(documents: documents, browseLinks: browseLinks)
+            let search = SearchPage(documents: documents, browseLinks: browseLinks, sections: searchSections)
             try step("search") {
                 let searchJobs = try search.jobs(context: context)
                 jobs += searchJobs

@@ -4,10 +4,10 @@ import PorticoTestSupport
 
 /// The help center search, run by a real browser against the built demo site.
 @Suite(.serialized) struct SearchInBrowserTests {
-    func results(_ query: String) throws -> (status: String, titles: [String], dom: String) {
+    func results(_ query: String, section: String? = nil) throws -> (status: String, titles: [String], dom: String) {
         let server = try StaticServer(directory: try DemoSite.output())
         let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? query
-        let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "search/?q=" + encoded)
+        let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "search/?q=" + encoded + (section.map { "&section=" + $0 } ?? ""))
         let status = dom.components(separatedBy: "id=\"search-status\"").dropFirst().first?.components(separatedBy: ">").dropFirst().first?
             .components(separatedBy: "<").first ?? ""
         let list = dom.components(separatedBy: "id=\"search-results\"").dropFirst().first?.components(separatedBy: "</ol>").first ?? ""
@@ -26,6 +26,20 @@ import PorticoTestSupport
         let found = try results("audi")
         #expect(found.titles.first == "The audit trail", "\(found.titles)")
         #expect(found.dom.contains("<mark>audit</mark>"))
+    }
+
+    @Test func resultsAreLabelledBySectionAndFilterByIt() throws {
+        let everywhere = try results("harbour")
+        #expect(everywhere.dom.contains("<p class=\"section\">Members</p>"), "\(everywhere.titles)")
+        #expect(everywhere.dom.contains("<p class=\"section\">Pages</p>"))
+        #expect(try results("membership").dom.contains("<p class=\"section\">Help center › Members</p>"))
+        let members = try results("harbour", section: "directory")
+        #expect(!members.titles.isEmpty)
+        #expect(members.dom.components(separatedBy: "<p class=\"section\">").dropFirst().allSatisfy { $0.hasPrefix("Members</p>") })
+        #expect(members.status.hasSuffix("for “harbour” in Members"), "\(members.status)")
+        let help = try results("membership", section: "help")
+        #expect(!help.titles.isEmpty)
+        #expect(help.dom.components(separatedBy: "<p class=\"section\">").dropFirst().allSatisfy { $0.hasPrefix("Help center › ") })
     }
 
     @Test func oneTypoStillFindsTheTerm() throws {

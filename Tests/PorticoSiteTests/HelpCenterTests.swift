@@ -85,7 +85,7 @@ import PorticoTestSupport
         try site.build()
         #expect(site.output("search/index.html")?.contains("data-meta=\"/search/meta.json\"") == true)
         // 20 terms: build site details run command publish writes files built host after add staff accounts roles annual fees due every year.
-        #expect(site.output("search/meta.json") == "{\"version\":2,\"documents\":4,\"terms\":20,\"prefix\":3}\n")
+        #expect(site.output("search/meta.json") == "{\"version\":2,\"documents\":4,\"terms\":20,\"prefix\":3,\"sections\":[[\"help\",\"Help center\",0,4]]}\n")
         let shard = try #require(site.output("search/terms/bui.json"))
         // [df, ordinal, first block of (document, impact) pairs, later blocks' (highest impact, length)]
         #expect(shard.contains("\"build\":[2,0,["))

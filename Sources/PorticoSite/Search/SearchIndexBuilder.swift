@@ -6,9 +6,18 @@ import PorticoFormats
 struct SearchDocument: Sendable {
     let url: String
     let title: String
+    /// Where the result sits, shown under its title ("Billing", a help category; "Members").
     let section: String
     let headings: [String]
     let body: String
+    /// The site section it comes from (`help`), set by the build: the search page filters by it.
+    var kind: String = ""
+}
+
+/// A site section with search documents: its filter value (`help`) and label ("Help center").
+struct SearchSection: Sendable, Equatable {
+    let value: String
+    let label: String
 }
 
 /// Writes a static search index split so that a query downloads only what it needs, and still ranks exactly:
@@ -23,7 +32,10 @@ struct SearchDocument: Sendable {
 /// - `search/titles/<shard>.json`: normalized titles to documents, so an exact title match is always first;
 /// - `search/fragments/<n>.json`: one result's title, URL, section and text for its snippet.
 struct SearchIndexBuilder {
+    /// Documents in section order: each section's documents are one run of numbers, which `meta.json` lists, so the
+    /// browser filters by section without a lookup per document.
     let documents: [SearchDocument]
+    var sections: [SearchSection] = []
     /// Postings in a term's first block, kept in its shard: enough for the top ten of most queries.
     static let firstBlock = 32
     /// Each later block is this many times larger than the one before.
@@ -104,7 +116,16 @@ struct SearchIndexBuilder {
             let json = "{\"t\":\(JSONText.quote(document.title)),\"u\":\(JSONText.quote(document.url)),\"s\":\(JSONText.quote(document.section)),\"x\":\(JSONText.quote(text))}\n"
             files.append(StaticFile(outputPath: "search/fragments/\(index).json", bytes: Array(json.utf8)))
         }
-        let meta = "{\"version\":2,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3}\n"
+        var runs: [String] = []
+        var start = 0
+        while start < documents.count {
+            var end = start
+            while end < documents.count && documents[end].kind == documents[start].kind { end += 1 }
+            let label = sections.first { $0.value == documents[start].kind }?.label ?? documents[start].kind
+            runs.append("[\(JSONText.quote(documents[start].kind)),\(JSONText.quote(label)),\(start),\(end - start)]")
+            start = end
+        }
+        let meta = "{\"version\":2,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3,\"sections\":[\(runs.joined(separator: ","))]}\n"
         files.append(StaticFile(outputPath: "search/meta.json", bytes: Array(meta.utf8)))
         return (files.sorted { $0.outputPath < $1.outputPath }, postings.count)
     }

@@ -43,6 +43,8 @@ protocol SiteSection {
     func files(context: PageContext) throws -> [StaticFile]
     /// What the site search indexes from this section (public fields only).
     func searchDocuments(context: PageContext) -> [SearchDocument]
+    /// How search results and the search page's section filter name the section ("Help center").
+    static var searchLabel: String { get }
     /// Links the search page offers for browsing (shown without JavaScript and under results).
     func browseLinks(context: PageContext) -> [TopicLink]
 }
@@ -53,6 +55,7 @@ extension SiteSection {
     var navigation: (title: String, path: String)? { nil }
     func files(context: PageContext) throws -> [StaticFile] { [] }
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }
+    static var searchLabel: String { name.prefix(1).uppercased() + name.dropFirst() }
     func browseLinks(context: PageContext) -> [TopicLink] { [] }
     /// The layouts' template names.
     static var layouts: [String] { pageTypes.map { $0.layout } }

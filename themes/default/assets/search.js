@@ -7,6 +7,7 @@
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var sectionSelect = document.getElementById("search-section");
   var base = form.getAttribute("data-meta").replace(/meta\.json$/, "");
   var cache = {};
   var stop = {};
@@ -48,8 +49,10 @@
   // exact title match first. Each term's postings come best first in blocks: the first is in the term's shard, and
   // a later block is fetched only while a document not yet fully scored could still change the top ten (the
   // no-random-access threshold algorithm). The answer is the full ranking's, however the blocks fall.
-  function rank(query) {
+  // `range`: only documents numbered from range[2] for range[3] (one section's run in meta.json), or all.
+  function rank(query, range) {
     var qterms = terms(query);
+    var from = range ? range[2] : 0, to = range ? range[2] + range[3] : Infinity;
     if (!qterms.length) return Promise.resolve([]);
     var title = words(query).join(" ");
     var keys = qterms.map(shardKey);
@@ -62,6 +65,7 @@
         if (!Array.isArray(postings)) return;
         for (var k = 0; k + 1 < postings.length; k += 2) {
           var doc = postings[k], score = postings[k + 1] * list.weight;
+          if (doc < from || doc >= to) continue;
           list.seen[doc] = 1;
           candidates[doc] = 1;
           if (!(best[list.word][doc] >= score)) best[list.word][doc] = score;
@@ -127,7 +131,7 @@
       }
       return step().then(function (ids) {
         var exact = loaded[loaded.length - 1][title];
-        if (exact !== undefined) {
+        if (exact !== undefined && exact >= from && exact < to) {
           ids = ids.filter(function (d) { return d !== exact; });
           ids.unshift(exact);
         }
@@ -159,31 +163,48 @@
     return p;
   }
 
+  // The section a document belongs to: its run in meta.json ([value, label, first, count]).
+  function runOf(sections, doc) {
+    for (var i = 0; i < sections.length; i++) if (doc >= sections[i][2] && doc < sections[i][2] + sections[i][3]) return sections[i];
+    return null;
+  }
+
   var latest = 0;
   function run() {
-    var query = input.value.trim(), ticket = ++latest;
-    if (history.replaceState) history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname);
+    var query = input.value.trim(), ticket = ++latest, only = sectionSelect ? sectionSelect.value : "";
+    var state = (query ? "?q=" + encodeURIComponent(query) : "") + (only ? (query ? "&" : "?") + "section=" + encodeURIComponent(only) : "");
+    if (history.replaceState) history.replaceState(null, "", state || location.pathname);
     if (!query) { list.textContent = ""; status.textContent = ""; return; }
-    rank(query).then(function (ids) {
+    var sections = [], ids = [];
+    load("meta.json").then(function (meta) {
+      sections = meta.sections || [];
+      var range = null;
+      sections.forEach(function (s) { if (s[0] === only) range = s; });
+      return rank(query, range);
+    }).then(function (found) {
+      ids = found;
       return Promise.all(ids.map(function (d) { return load("fragments/" + d + ".json"); }));
     }).then(function (docs) {
       if (ticket !== latest) return;
       list.textContent = "";
       var qterms = terms(query);
-      docs.forEach(function (doc) {
+      docs.forEach(function (doc, i) {
         if (!doc.u) return;
         var li = document.createElement("li"), a = document.createElement("a"), section = document.createElement("p");
+        var from = runOf(sections, ids[i]), label = from ? from[1] : "";
         a.href = doc.u;
         a.textContent = doc.t;
         section.className = "section";
-        section.textContent = doc.s;
+        section.textContent = label && label !== doc.s ? label + " › " + doc.s : doc.s;
         li.appendChild(a);
         li.appendChild(section);
         li.appendChild(snippet(doc.x, qterms));
         list.appendChild(li);
       });
       var n = list.children.length;
-      status.textContent = n ? n + (n === 1 ? " result" : " results") + " for “" + query + "”" : "No results for “" + query + "”. Try fewer words, or browse by topic below.";
+      var where = only && sectionSelect ? " in " + sectionSelect.options[sectionSelect.selectedIndex].text : "";
+      status.textContent = n ? n + (n === 1 ? " result" : " results") + " for “" + query + "”" + where
+        : "No results for “" + query + "”" + where + ". Try fewer words, or browse by topic below.";
     });
   }
 
@@ -199,6 +220,8 @@
     if (event.key === "ArrowDown" && i + 1 < links.length) { event.preventDefault(); links[i + 1].focus(); }
     if (event.key === "ArrowUp") { event.preventDefault(); (i > 0 ? links[i - 1] : input).focus(); }
   });
-  var initial = new URLSearchParams(location.search).get("q");
+  if (sectionSelect) sectionSelect.addEventListener("change", run);
+  var params = new URLSearchParams(location.search), initial = params.get("q");
+  if (sectionSelect && params.get("section")) sectionSelect.value = params.get("section");
   if (initial) { input.value = initial; run(); }
 })();

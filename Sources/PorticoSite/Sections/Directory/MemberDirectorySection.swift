@@ -9,6 +9,7 @@ import PorticoModel
 /// unlisted members on their own profile page only (kept out of lists, search, sitemaps and the filter index).
 struct MemberDirectorySection: SiteSection {
     static let name = "directory"
+    static let searchLabel = "Members"
     static let pageTypes: [any LayoutData.Type] = [DirectoryMembersData.self, MemberProfileData.self, DirectoryGroupsData.self, DirectoryGroupData.self]
     static let tables = ["members", "memberships", "plans", "groups", "group_members"]
     static let root = "directory/members/"

@@ -2,6 +2,7 @@
 struct HelpCenter: SiteSection {
     static let section = "help"
     static let name = "help"
+    static let searchLabel = "Help center"
     static let contentFolder: String? = "help"
     static let pageTypes: [any LayoutData.Type] = [HelpHomeData.self, HelpCategoryData.self, HelpArticleData.self]
 

@@ -2,6 +2,7 @@
 /// Plain pages from `content/` outside any other section, and the home page.
 struct PagesSection: SiteSection {
     static let name = "pages"
+    static let searchLabel = "Pages"
     static let pageTypes: [any LayoutData.Type] = [HomeData.self, ContentPageData.self, NotFoundData.self]
 
     let pages: [ContentPage]
@@ -34,6 +35,13 @@ struct PagesSection: SiteSection {
         jobs.append(RenderJob(outputPath: "404.html", page: PageData(
             frame: context.frame(path: "404.html", title: "Page not found", description: "", noIndex: true), data: NotFoundData()), sitemap: nil))
         return jobs
+    }
+
+    /// Every plain page with text, the home page included.
+    func searchDocuments(context: PageContext) -> [SearchDocument] {
+        pages.filter { !$0.plainText.isEmpty }.map { page in
+            SearchDocument(url: context.link(page.urlPath), title: page.title, section: "Pages", headings: page.headings.map(\.text), body: page.plainText)
+        }
     }
 
     private func home(context: PageContext, title: String, description: String, content: String, lastModified: String?) -> RenderJob {
