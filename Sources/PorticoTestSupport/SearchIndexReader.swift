@@ -2,7 +2,8 @@ import Foundation
 import PorticoSite
 
 /// Reads a built search index (`search/terms`, `search/blocks`) in full, for tests that compare what the browser
-/// ranks with the exhaustive ranking: the same tokenizer, the same weights, every posting of every block.
+/// ranks with the exhaustive ranking: the same tokenizer, the same weights, every posting of every block, every term
+/// wherever the shard layout put it.
 public struct SearchIndexReader {
     /// Output files by path (relative to the output folder, `search/terms/bui.json`).
     let files: [String: [UInt8]]
@@ -20,36 +21,63 @@ public struct SearchIndexReader {
         self.init(files: files)
     }
 
+    func shard(_ stem: String) -> [String: Any]? {
+        files["search/terms/\(stem).json"].flatMap { try? JSONSerialization.jsonObject(with: Data($0)) as? [String: Any] }
+    }
+
+    /// Every term of the index, with the shard file it is in.
+    public var terms: [String: String] {
+        var result: [String: String] = [:]
+        for path in files.keys where path.hasPrefix("search/terms/") {
+            let stem = String(path.dropFirst("search/terms/".count).dropLast(".json".count))
+            for name in shard(stem)?.keys ?? [:].keys where !name.hasPrefix("#") { result[name] = stem }
+        }
+        return result
+    }
+
+    /// The shard files a word leads to, as search.js walks them: its three-letter shard, then, while that is split,
+    /// the part whose prefix the word begins. The last one, and whether the word stopped at a split shard.
+    public func walk(_ word: String) -> (stem: String, isLeaf: Bool) {
+        let stems = path(word)
+        return (stems.last!, shard(stems.last!)?["#split"] == nil)
+    }
+
+    /// Every shard file the walk for `word` reads, in order.
+    public func path(_ word: String) -> [String] {
+        var stems = [Tokenizer.shardKey(word)]
+        while let split = shard(stems.last!)?["#split"] as? [String: String], let next = split.keys.first(where: { word.hasPrefix($0) }) {
+            stems.append(split[next]!)
+        }
+        return stems
+    }
+
     /// Every posting of a term: document → impact, from the first block in its shard and every later block.
-    public func postings(of term: String) -> [Int: Int] {
-        let key = Tokenizer.shardKey(term)
-        guard let shard = files["search/terms/\(key).json"],
-              let object = try? JSONSerialization.jsonObject(with: Data(shard)) as? [String: [Any]],
-              let entry = object[term], entry.count == 4, let ordinal = entry[1] as? Int,
+    public func postings(of term: String, in stem: String? = nil) -> [Int: Int] {
+        guard let stem = stem ?? terms[term], let entry = shard(stem)?[term] as? [Any], entry.count == 4,
               let first = entry[2] as? [Int], let later = entry[3] as? [Int] else { return [:] }
+        let ordinal = (entry[1] as? Int).map(String.init) ?? (entry[1] as? String ?? "")
         var result: [Int: Int] = [:]
         func add(_ flat: [Int]) { for index in stride(from: 0, to: flat.count - 1, by: 2) { result[flat[index]] = flat[index + 1] } }
         add(first)
-        for number in 1...max(1, later.count / 2) where later.count >= 2 {
-            guard let bytes = files["search/blocks/\(key)/\(ordinal)-\(number).json"],
+        for number in stride(from: 1, through: later.count / 2, by: 1) {
+            guard let bytes = files["search/blocks/\(stem)/\(ordinal)-\(number).json"],
                   let block = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [Int] else { continue }
             add(block)
         }
         return result
     }
 
-    /// The terms a query word matches in its shard, with their weight: itself (10), longer terms it begins when it is
-    /// the last word (7); when neither exists, terms one typo away (6).
-    func matches(_ word: String, isLast: Bool) -> [(String, Int)] {
-        guard let shard = files["search/terms/\(Tokenizer.shardKey(word)).json"],
-              let object = try? JSONSerialization.jsonObject(with: Data(shard)) as? [String: Any] else { return [] }
-        let direct: [(String, Int)] = object.keys.compactMap { term in
-            if term == word { return (term, 10) }
-            if isLast && term.hasPrefix(word) { return (term, 7) }
-            return nil
-        }
+    /// The terms a query word matches, with their weight: itself (10), every longer term it begins when it is the
+    /// last word (7; words of three letters or more, as the shards are keyed by three); when neither exists, the
+    /// terms one typo away in the shard file the word leads to (6).
+    func matches(_ word: String, isLast: Bool, in all: [String: String]) -> [(String, Int)] {
+        var direct: [(String, Int)] = []
+        if all[word] != nil { direct.append((word, 10)) }
+        if isLast && word.count >= 3 { direct += all.keys.filter { $0 != word && $0.hasPrefix(word) }.map { ($0, 7) } }
         guard direct.isEmpty, word.unicodeScalars.count >= 4 else { return direct }
-        return object.keys.filter { Self.oneTypo(word, $0) }.map { ($0, 6) }
+        let (stem, isLeaf) = walk(word)
+        guard isLeaf else { return [] }
+        return (shard(stem)?.keys ?? [:].keys).filter { !$0.hasPrefix("#") && Self.oneTypo(word, $0) }.map { ($0, 6) }
     }
 
     /// One edit apart: a substitution, insertion, deletion, or swap of neighbours (in code points).
@@ -69,11 +97,12 @@ public struct SearchIndexReader {
     /// no title.)
     public func exhaustive(_ query: String, limit: Int = 10) -> [Int] {
         let words = Tokenizer.terms(query)
+        let all = terms
         var totals: [Int: Int] = [:]
         for (index, word) in words.enumerated() {
             var best: [Int: Int] = [:]
-            for (term, weight) in matches(word, isLast: index == words.count - 1) {
-                for (document, impact) in postings(of: term) { best[document] = max(best[document] ?? 0, impact * weight) }
+            for (term, weight) in matches(word, isLast: index == words.count - 1, in: all) {
+                for (document, impact) in postings(of: term, in: all[term]) { best[document] = max(best[document] ?? 0, impact * weight) }
             }
             for (document, score) in best { totals[document, default: 0] += score }
         }

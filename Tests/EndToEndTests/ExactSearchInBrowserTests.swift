@@ -33,7 +33,13 @@ import PorticoTestSupport
         }
         article("A short note on \(words[0]), \(words[1]) and \(words[2]).")          // the target
         for k in 0..<20 { article("\(words[k % 3]) and \(words[(k + 1) % 3]) " + text(40 + k, k)) }
-        for k in 0..<60 { article(text(50 + k % 9, k)) }
+        // 260 words beginning "brivet" (brivetaa…), three articles each: the "bri" shard is split into files by the
+        // next letters, so "brivet" typed last reads its "#prefix" list, and "brivetqa" a deeper file.
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        for k in 0..<60 {
+            let family = (0..<13).map { index -> String in let n = (k * 13 + index) % 260; return "brivet" + String(alphabet[n % 26]) + String(alphabet[n / 26]) }
+            article(text(50 + k % 9, k) + " " + family.joined(separator: " "))
+        }
         return files
     }
 
@@ -63,8 +69,9 @@ import PorticoTestSupport
 
         let server = try StaticServer(directory: output)
         // Also a typo after the third letter of each word ("quarnle", "brivtt", "caldsh"), which matches one term away.
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("search/terms/bri-0.json").path), "the bri shard is split")
         for query in ["quarnel brivet caldish", "caldish quarnel", "brivet", "quarnel brivet cald", "brivet caldish quarnel harbour",
-                      "quarnle brivtt caldsh"] {
+                      "quarnle brivtt caldsh", "caldish brivet", "quarnel brivetqa", "brivetq"] {
             let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "search/?q=" + query.replacingOccurrences(of: " ", with: "+"))
             let list = dom.components(separatedBy: "id=\"search-results\"").dropFirst().first?.components(separatedBy: "</ol>").first ?? ""
             let shown = list.components(separatedBy: "<li><a href=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }

@@ -42,6 +42,36 @@ import PorticoTestSupport
         #expect(help.dom.components(separatedBy: "<p class=\"section\">").dropFirst().allSatisfy { $0.hasPrefix("Help center › ") })
     }
 
+    /// Arrow keys move from the search box through the results and back, as the page promises keyboard users.
+    @Test func arrowKeysMoveThroughResultsAndBack() throws {
+        let copy = TemporaryDirectory("portico-keys")
+        try FileManager.default.copyItem(at: try DemoSite.output(), to: copy.url.appendingPathComponent("out"))
+        let page = copy.url.appendingPathComponent("out/search/index.html")
+        // Presses keys the way a browser delivers them (keydown events on the focused element) once results are shown,
+        // and records where focus went after each.
+        let presses = """
+        <script>
+        (function () {
+          var input = document.getElementById("search-q"), list = document.getElementById("search-results"), trail = [];
+          function where() { var e = document.activeElement; return e === input ? "input" : (e && e.tagName === "A" ? "result-" + Array.prototype.indexOf.call(list.querySelectorAll("li > a"), e) : "other"); }
+          function press(key) { document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key: key, bubbles: true, cancelable: true })); trail.push(key + ":" + where()); }
+          new MutationObserver(function (_, observer) {
+            if (list.querySelectorAll("li > a").length < 3) return;
+            observer.disconnect();
+            input.focus();
+            ["ArrowDown", "ArrowDown", "ArrowDown", "ArrowUp", "ArrowUp", "ArrowUp"].forEach(press);
+            document.body.setAttribute("data-keys", trail.join(" "));
+          }).observe(list, { childList: true });
+        })();
+        </script>
+        """
+        let html = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "</body>", with: presses + "</body>")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+        let server = try StaticServer(directory: copy.url.appendingPathComponent("out"))
+        let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "search/?q=membership")
+        #expect(dom.contains("data-keys=\"ArrowDown:result-0 ArrowDown:result-1 ArrowDown:result-2 ArrowUp:result-1 ArrowUp:result-0 ArrowUp:input\""), "\(dom.components(separatedBy: "data-keys").dropFirst().first?.prefix(200) ?? "no trail")")
+    }
+
     @Test func oneTypoStillFindsTheTerm() throws {
         let found = try results("audti")
         #expect(found.titles.first == "The audit trail", "\(found.titles)")

@@ -23,13 +23,14 @@ struct SearchSection: Sendable, Equatable {
 /// Writes a static search index split so that a query downloads only what it needs, and still ranks exactly:
 /// - `search/meta.json`: format version and counts;
 /// - `search/terms/<shard>.json`: for each term, `[df, ordinal, first block, later blocks]`, sharded by the term's
-///   first three characters. A term's postings (document, BM25 impact with title matches weighted 3, headings 2,
-///   body 1) are ordered by impact, best first, and cut into blocks: the first (`firstBlock` postings) is in the
-///   shard; later ones, each four times larger, are in `search/blocks/<shard>/<ordinal>-<n>.json`, and the shard
-///   lists each one's highest impact and length (`[max, count, max, count, …]`). The browser fetches a later block
-///   only while a document it has not fully scored could still enter the top ten (search.js), so the ranking is the
-///   full BM25 ranking, not that of the first block;
-/// - `search/titles/<shard>.json`: normalized titles to documents, so an exact title match is always first;
+///   first three characters, and a large shard split further by the next characters (`ShardLayout`). A term's
+///   postings (document, BM25 impact with title matches weighted 3, headings 2, body 1) are ordered by impact, best
+///   first, and cut into blocks: the first (`firstBlock` postings) is in the shard; later ones, each twice as large,
+///   are in `search/blocks/<shard file>/<ordinal>-<n>.json`, and the shard lists each one's highest impact and length
+///   (`[max, count, max, count, …]`). The browser fetches a later block only while a document it has not fully scored
+///   could still enter the top ten (search.js), so the ranking is the full BM25 ranking, not that of the first block;
+/// - `search/titles/<bucket>.json`: normalized titles to documents, bucketed by a hash of the title, so an exact
+///   title match is always first;
 /// - `search/fragments/<n>.json`: one result's title, URL, section and text for its snippet.
 struct SearchIndexBuilder {
     /// Documents in section order: each section's documents are one run of numbers, which `meta.json` lists, so the
@@ -39,8 +40,10 @@ struct SearchIndexBuilder {
     /// Postings in a term's first block, kept in its shard: enough for the top ten of most queries.
     static let firstBlock = 32
     /// Each later block is this many times larger than the one before.
-    static let blockGrowth = 4
-    static let fragmentCharacters = 1200
+    static let blockGrowth = 2
+    /// The text a result's snippet is cut from.
+    static let fragmentCharacters = 400
+    static let titlesPerBucket = 64
     static let k1 = 1.2
     static let b = 0.75
 
@@ -55,6 +58,13 @@ struct SearchIndexBuilder {
             size *= blockGrowth
         }
         return blocks
+    }
+
+    /// FNV-1a (32 bits) of the title's UTF-8: search.js computes the same to find the title's bucket.
+    static func titleHash(_ title: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in title.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
     }
 
     func build() -> (files: [StaticFile], termCount: Int) {
@@ -84,32 +94,22 @@ struct SearchIndexBuilder {
         var shards: [String: [String]] = [:]
         for term in postings.keys { shards[Tokenizer.shardKey(term), default: []].append(term) }
         let shardList = shards.map { ($0.key, $0.value.sorted()) }
-        let allPostings = postings
+        let layout = ShardLayout(postings: postings)
         let shardFiles: [[StaticFile]] = Parallel.map(shardList) { key, terms in
-            var files: [StaticFile] = []
-            var entries: [String] = []
-            for (ordinal, term) in terms.enumerated() {
-                let blocks = Self.blocks(allPostings[term]!)
-                func flat(_ block: [(Int, Int)]) -> String { block.map { "\($0.0),\($0.1)" }.joined(separator: ",") }
-                let later = blocks.dropFirst().map { "\($0[0].1),\($0.count)" }.joined(separator: ",")
-                entries.append(JSONText.quote(term) + ":[\(allPostings[term]!.count),\(ordinal),[" + flat(blocks[0]) + "],[" + later + "]]")
-                for (number, block) in blocks.enumerated().dropFirst() {
-                    files.append(StaticFile(outputPath: "search/blocks/\(key)/\(ordinal)-\(number).json", bytes: Array(("[" + flat(block) + "]\n").utf8)))
-                }
-            }
-            files.append(StaticFile(outputPath: "search/terms/\(key).json", bytes: Array(("{" + entries.joined(separator: ",\n") + "}\n").utf8)))
-            return files
+            layout.files(prefix: String(terms[0].prefix(3)), terms: terms, stem: key)
         }
         files += shardFiles.flatMap { $0 }
-        var titles: [String: [String: Int]] = [:]
+        // Exact titles, bucketed by a hash of the whole title: one small file answers "is this query a title?".
+        var titleIndex: [String: Int] = [:]
         for (index, document) in documents.enumerated() {
             let normalized = Tokenizer.normalizedTitle(document.title)
-            guard let first = Tokenizer.terms(normalized).first ?? normalized.split(separator: " ").first.map(String.init) else { continue }
-            if titles[Tokenizer.shardKey(first), default: [:]][normalized] == nil { titles[Tokenizer.shardKey(first), default: [:]][normalized] = index }
+            if !normalized.isEmpty && titleIndex[normalized] == nil { titleIndex[normalized] = index }
         }
-        for (key, table) in titles {
-            let body = table.keys.sorted().map { JSONText.quote($0) + ":" + String(table[$0]!) }.joined(separator: ",\n")
-            files.append(StaticFile(outputPath: "search/titles/\(key).json", bytes: Array(("{" + body + "}\n").utf8)))
+        let buckets = max(1, (titleIndex.count + Self.titlesPerBucket - 1) / Self.titlesPerBucket)
+        var titles: [Int: [String]] = [:]
+        for (title, index) in titleIndex { titles[Int(Self.titleHash(title) % UInt32(buckets)), default: []].append(JSONText.quote(title) + ":" + String(index)) }
+        for (bucket, entries) in titles {
+            files.append(StaticFile(outputPath: "search/titles/\(bucket).json", bytes: Array(("{" + entries.sorted().joined(separator: ",\n") + "}\n").utf8)))
         }
         for (index, document) in documents.enumerated() {
             let text = String(document.body.prefix(Self.fragmentCharacters))
@@ -125,7 +125,7 @@ struct SearchIndexBuilder {
             runs.append("[\(JSONText.quote(documents[start].kind)),\(JSONText.quote(label)),\(start),\(end - start)]")
             start = end
         }
-        let meta = "{\"version\":2,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3,\"sections\":[\(runs.joined(separator: ","))]}\n"
+        let meta = "{\"version\":3,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3,\"titleBuckets\":\(buckets),\"sections\":[\(runs.joined(separator: ","))]}\n"
         files.append(StaticFile(outputPath: "search/meta.json", bytes: Array(meta.utf8)))
         return (files.sorted { $0.outputPath < $1.outputPath }, postings.count)
     }

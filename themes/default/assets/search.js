@@ -49,15 +49,37 @@
   // exact title match first. Each term's postings come best first in blocks: the first is in the term's shard, and
   // a later block is fetched only while a document not yet fully scored could still change the top ten (the
   // no-random-access threshold algorithm). The answer is the full ranking's, however the blocks fall.
+  // FNV-1a of the UTF-8 bytes: the bucket of exact titles a query's title would be in.
+  function titleHash(text) {
+    var hash = 0x811c9dc5;
+    new TextEncoder().encode(text).forEach(function (b) { hash = Math.imul(hash ^ b, 0x01000193) >>> 0; });
+    return hash >>> 0;
+  }
+
+  // The shard file a word's terms are in: its three-letter shard, or, where that is split by the next letters, the
+  // part the word leads to. Resolves to { shard, stem, at }: `at` is set when the word stops at a split shard's own
+  // prefix (its "#prefix" list then stands for every longer term).
+  function shardFor(word) {
+    function descend(shard, stem) {
+      var split = shard["#split"];
+      if (!split) return { shard: shard, stem: stem };
+      var next = null;
+      Object.keys(split).forEach(function (prefix) { if (word.indexOf(prefix) === 0) next = prefix; });
+      if (next === null) return { shard: shard, stem: stem, at: shard["#at"] === word };
+      return load("terms/" + split[next] + ".json").then(function (child) { return descend(child, split[next]); });
+    }
+    var key = shardKey(word);
+    return load("terms/" + key + ".json").then(function (shard) { return descend(shard, key); });
+  }
+
   // `range`: only documents numbered from range[2] for range[3] (one section's run in meta.json), or all.
-  function rank(query, range) {
+  function rank(query, range, meta) {
     var qterms = terms(query);
     var from = range ? range[2] : 0, to = range ? range[2] + range[3] : Infinity;
     if (!qterms.length) return Promise.resolve([]);
     var title = words(query).join(" ");
-    var keys = qterms.map(shardKey);
-    var loads = keys.map(function (k) { return load("terms/" + k + ".json"); });
-    loads.push(load("titles/" + keys[0] + ".json"));
+    var loads = qterms.map(shardFor);
+    loads.push(load("titles/" + (titleHash(title) % (meta.titleBuckets || 1)) + ".json"));
     return Promise.all(loads).then(function (loaded) {
       var lists = [], byWord = qterms.map(function () { return []; });
       var best = qterms.map(function () { return {}; }), candidates = {};
@@ -72,21 +94,23 @@
         }
       }
       qterms.forEach(function (word, w) {
-        var shard = loaded[w], isLast = w === qterms.length - 1;
+        var found = loaded[w], shard = found.shard, isLast = w === qterms.length - 1;
         function add(term, weight) {
           var entry = shard[term];
           if (!Array.isArray(entry)) return;
-          var list = { word: w, weight: weight, key: keys[w], ordinal: entry[1], later: entry[3] || [], read: 0, seen: {} };
+          var list = { word: w, weight: weight, key: found.stem, ordinal: entry[1], later: entry[3] || [], read: 0, seen: {} };
           lists.push(list);
           byWord[w].push(list);
           absorb(list, entry[2]);
         }
-        Object.keys(shard).forEach(function (term) {
-          var weight = term === word ? EXACT : (isLast && term.indexOf(word) === 0 ? PREFIX : 0);
+        var names = Object.keys(shard).filter(function (name) { return name.charAt(0) !== "#"; });
+        names.forEach(function (term) {
+          var weight = term === word ? EXACT : (isLast && !shard["#split"] && term.indexOf(word) === 0 ? PREFIX : 0);
           if (weight) add(term, weight);
         });
-        if (!byWord[w].length && Array.from(word).length >= 4) {
-          Object.keys(shard).forEach(function (term) { if (oneTypo(word, term)) add(term, TYPO); });
+        if (isLast && found.at) add("#prefix", PREFIX);
+        if (!byWord[w].length && !shard["#split"] && Array.from(word).length >= 4) {
+          names.forEach(function (term) { if (oneTypo(word, term)) add(term, TYPO); });
         }
       });
       // The most a document not yet seen in `list` can score there.
@@ -180,7 +204,7 @@
       sections = meta.sections || [];
       var range = null;
       sections.forEach(function (s) { if (s[0] === only) range = s; });
-      return rank(query, range);
+      return rank(query, range, meta);
     }).then(function (found) {
       ids = found;
       return Promise.all(ids.map(function (d) { return load("fragments/" + d + ".json"); }));

@@ -1,0 +1,62 @@
+import PorticoFormats
+
+/// Lays out the terms that share a shard key (their first three characters) as files of at most `maximumBytes`:
+/// a small group is one file of `term: [df, ordinal, first block, later blocks]` entries; a larger one becomes a
+/// parent that names its children by the next character (`"#split": {"conf": "con-3", …}`), holds the term equal
+/// to its prefix, if any, and a `"#prefix"` list (each document's best impact over every term below, for a last word
+/// typed only that far), and the children are laid out the same way. Later blocks of a file's lists are in
+/// `search/blocks/<file>/<ordinal>-<n>.json`.
+struct ShardLayout {
+    /// Each term's postings: (document, impact).
+    let postings: [String: [(Int, Int)]]
+    /// Files larger than this are split by the next character (about 30 terms' first blocks).
+    static let maximumBytes = 8 * 1024
+
+    /// The files for `terms` (sorted, all beginning with `prefix`), the first of them `search/terms/<stem>.json`.
+    func files(prefix: String, terms: [String], stem: String) -> [StaticFile] {
+        let leaf = terms.enumerated().map { ordinal, term in entry(JSONText.quote(term), postings[term]!, ordinal: String(ordinal), stem: stem) }
+        let size = leaf.reduce(0) { $0 + $1.text.utf8.count + 2 }
+        let depth = prefix.count
+        guard size > Self.maximumBytes, depth < 24, terms.contains(where: { $0.count > depth }) else {
+            return [file(stem, leaf.map(\.text))] + leaf.flatMap(\.blocks)
+        }
+        var out: [StaticFile] = []
+        var entries: [String] = ["\"#at\":" + JSONText.quote(prefix)]
+        if let own = terms.first(where: { $0.count == depth }) {
+            let written = entry(JSONText.quote(own), postings[own]!, ordinal: "0", stem: stem)
+            entries.append(written.text)
+            out += written.blocks
+        }
+        var best: [Int: Int] = [:]
+        for term in terms { for (document, impact) in postings[term]! where impact > best[document] ?? 0 { best[document] = impact } }
+        let virtual = entry("\"#prefix\"", best.map { ($0.key, $0.value) }, ordinal: "p", stem: stem)
+        entries.append(virtual.text)
+        out += virtual.blocks
+        let groups = Dictionary(grouping: terms.filter { $0.count > depth }) { String($0.prefix(depth + 1)) }
+        var children: [String] = []
+        for (index, key) in groups.keys.sorted().enumerated() {
+            let childStem = "\(stem)-\(index)"
+            children.append(JSONText.quote(key) + ":" + JSONText.quote(childStem))
+            out += files(prefix: key, terms: groups[key]!, stem: childStem)
+        }
+        entries.append("\"#split\":{" + children.joined(separator: ",") + "}")
+        return [file(stem, entries)] + out
+    }
+
+    private func file(_ stem: String, _ entries: [String]) -> StaticFile {
+        StaticFile(outputPath: "search/terms/\(stem).json", bytes: Array(("{" + entries.joined(separator: ",\n") + "}\n").utf8))
+    }
+
+    /// `"name":[df, ordinal, [first block], [max, count, …]]` and the files of its later blocks.
+    private func entry(_ name: String, _ list: [(Int, Int)], ordinal: String, stem: String) -> (text: String, blocks: [StaticFile]) {
+        let blocks = SearchIndexBuilder.blocks(list)
+        func flat(_ block: [(Int, Int)]) -> String { block.map { "\($0.0),\($0.1)" }.joined(separator: ",") }
+        let later = blocks.dropFirst().map { "\($0[0].1),\($0.count)" }.joined(separator: ",")
+        let ordinalJSON = Int(ordinal) != nil ? ordinal : JSONText.quote(ordinal)
+        let text = name + ":[\(list.count),\(ordinalJSON),[" + flat(blocks.first ?? []) + "],[" + later + "]]"
+        let files = blocks.enumerated().dropFirst().map { number, block in
+            StaticFile(outputPath: "search/blocks/\(stem)/\(ordinal)-\(number).json", bytes: Array(("[" + flat(block) + "]\n").utf8))
+        }
+        return (text, files)
+    }
+}
