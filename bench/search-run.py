@@ -218,6 +218,12 @@ def browse(port, query, typed):
     counted = [(p, size) for p, size in requests if (p.startswith("/search/") and p != "/search/") or (p.startswith("/assets/search") and p.endswith(".js"))]
     shown = re.findall(r'<li><a href="([^"]*)"', dom.split('id="search-results"', 1)[-1].split("</ol>", 1)[0])
     ms = re.search(r'data-ms="([0-9.]+)"', dom)
+    if os.environ.get("BENCH_DEBUG"):
+        parts = {}
+        for p, size in counted:
+            kind = "script" if p.endswith(".js") else p.split("/")[2]
+            parts[kind] = parts.get(kind, 0) + size
+        print("bytes:", query, typed, parts, file=sys.stderr)
     return sum(size for _, size in counted), len([p for p, _ in counted if not p.endswith(".js")]), shown, float(ms.group(1)) if ms else None
 
 def pct(values, p):

@@ -42,8 +42,8 @@ struct SearchIndexBuilder {
     /// Each later block is this many times larger than the one before.
     static let blockGrowth = 2
     /// The text a result's snippet is cut from.
-    static let fragmentCharacters = 400
-    static let titlesPerBucket = 64
+    static let fragmentCharacters = 320
+    static let titlesPerBucket = 16
     static let k1 = 1.2
     static let b = 0.75
 
@@ -125,7 +125,7 @@ struct SearchIndexBuilder {
             runs.append("[\(JSONText.quote(documents[start].kind)),\(JSONText.quote(label)),\(start),\(end - start)]")
             start = end
         }
-        let meta = "{\"version\":3,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3,\"titleBuckets\":\(buckets),\"sections\":[\(runs.joined(separator: ","))]}\n"
+        let meta = "{\"version\":4,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3,\"titleBuckets\":\(buckets),\"sections\":[\(runs.joined(separator: ","))]}\n"
         files.append(StaticFile(outputPath: "search/meta.json", bytes: Array(meta.utf8)))
         return (files.sorted { $0.outputPath < $1.outputPath }, postings.count)
     }

@@ -27,13 +27,10 @@
     return "x" + Array.from(new TextEncoder().encode(prefix)).map(function (b) { return b.toString(16); }).join("");
   }
 
-  // Weights of a query word's matches: its own term counts 10 times the stored impact, a longer term it is the
-  // prefix of (the word being typed) 7 times. Integers, so sums are exact and ties break the same way everywhere.
-  // A word that matches no term of its shard, neither exactly nor as a prefix, matches the terms one typo away
-  // (a letter wrong, missing, extra, or two swapped), at 6.
+  // A word's matches weigh its own term 10, longer terms it begins (the last word) 7, else terms one typo away 6.
   var EXACT = 10, PREFIX = 7, TYPO = 6, TOP = 10;
 
-  // True when b is one edit from a: a substitution, insertion, deletion, or swap of neighbours (code points).
+  // b is one edit from a: a letter wrong, missing, extra, or two swapped.
   function oneTypo(a, b) {
     a = Array.from(a); b = Array.from(b);
     if (Math.abs(a.length - b.length) > 1 || a.join("") === b.join("")) return false;
@@ -45,20 +42,15 @@
     return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
   }
 
-  // Ranks by the sum over query words of each word's best weighted BM25 impact, documents by number on ties, an
-  // exact title match first. Each term's postings come best first in blocks: the first is in the term's shard, and
-  // a later block is fetched only while a document not yet fully scored could still change the top ten (the
-  // no-random-access threshold algorithm). The answer is the full ranking's, however the blocks fall.
-  // FNV-1a of the UTF-8 bytes: the bucket of exact titles a query's title would be in.
+  // FNV-1a of the UTF-8 bytes: the bucket of exact titles the query would be in.
   function titleHash(text) {
     var hash = 0x811c9dc5;
     new TextEncoder().encode(text).forEach(function (b) { hash = Math.imul(hash ^ b, 0x01000193) >>> 0; });
     return hash >>> 0;
   }
 
-  // The shard file a word's terms are in: its three-letter shard, or, where that is split by the next letters, the
-  // part the word leads to. Resolves to { shard, stem, at }: `at` is set when the word stops at a split shard's own
-  // prefix (its "#prefix" list then stands for every longer term).
+  // The shard file holding a word's terms: its three-letter shard, or the part of a split one the word leads to.
+  // `at`: the word is a split shard's own prefix, whose "#prefix" list stands for every longer term.
   function shardFor(word) {
     function descend(shard, stem) {
       var split = shard["#split"];
@@ -72,7 +64,9 @@
     return load("terms/" + key + ".json").then(function (shard) { return descend(shard, key); });
   }
 
-  // `range`: only documents numbered from range[2] for range[3] (one section's run in meta.json), or all.
+  // Sum over words of each word's best weighted BM25 impact; ties by number; an exact title first. Postings come
+  // best first in blocks, and a later block is read only while a document not fully scored could still change the
+  // top ten (no-random-access threshold algorithm), so this is the full ranking. `range`: one section's documents.
   function rank(query, range, meta) {
     var qterms = terms(query);
     var from = range ? range[2] : 0, to = range ? range[2] + range[3] : Infinity;
@@ -84,9 +78,10 @@
       var lists = [], byWord = qterms.map(function () { return []; });
       var best = qterms.map(function () { return {}; }), candidates = {};
       function absorb(list, postings) {
-        if (!Array.isArray(postings)) return;
+        if (typeof postings !== "string" || !postings) return;
+        postings = postings.split(",");
         for (var k = 0; k + 1 < postings.length; k += 2) {
-          var doc = postings[k], score = postings[k + 1] * list.weight;
+          var doc = parseInt(postings[k], 36), score = parseInt(postings[k + 1], 36) * list.weight;
           if (doc < from || doc >= to) continue;
           list.seen[doc] = 1;
           candidates[doc] = 1;
