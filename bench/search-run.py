@@ -178,12 +178,24 @@ class Bench(http.server.SimpleHTTPRequestHandler):
 INSTRUMENT = """<img src="/__hold" alt="" hidden><script>
 (function () {
   var status = document.getElementById("search-status"), input = document.getElementById("search-q");
-  var typed = new URLSearchParams(location.search).get("type"), finished = false, typingDone = !typed, start = window.__t0;
+  var typed = new URLSearchParams(location.search).get("type"), finished = false, typingDone = !typed, start = window.__t0, started = false;
+  // Time with a request in flight, so the answer's own time (after the bytes arrive) is the rest.
+  var inflight = 0, since = 0, waited = 0, plain = window.fetch;
+  window.fetch = function () {
+    if (!typed && !started) { started = true; start = performance.now(); }   // the query's first request
+    if (inflight++ === 0) since = performance.now();
+    function done() { if (--inflight === 0) waited += performance.now() - since; }
+    return plain.apply(this, arguments).then(function (response) {
+      return response.json().then(function (body) { done(); return { ok: response.ok, json: function () { return Promise.resolve(body); } }; },
+                                  function (error) { done(); throw error; });
+    }, function (error) { done(); throw error; });
+  };
   function finish() {
     if (finished || !typingDone || !status.textContent) return;
     finished = true;
     var ms = performance.now() - start;
     document.documentElement.setAttribute("data-ms", ms.toFixed(1));
+    document.documentElement.setAttribute("data-compute", (ms - waited).toFixed(1));
     fetch("/__done");
   }
   new MutationObserver(finish).observe(status, { childList: true, characterData: true, subtree: true });
@@ -192,7 +204,7 @@ INSTRUMENT = """<img src="/__hold" alt="" hidden><script>
     (function next() {
       i += 1;
       input.value = typed.slice(0, i);
-      if (i === typed.length) { typingDone = true; start = performance.now(); }
+      if (i === typed.length) { typingDone = true; start = performance.now(); waited = 0; }
       input.dispatchEvent(new Event("input"));
       if (i < typed.length) setTimeout(next, 150);
     })();
@@ -218,13 +230,15 @@ def browse(port, query, typed):
     counted = [(p, size) for p, size in requests if (p.startswith("/search/") and p != "/search/") or (p.startswith("/assets/search") and p.endswith(".js"))]
     shown = re.findall(r'<li><a href="([^"]*)"', dom.split('id="search-results"', 1)[-1].split("</ol>", 1)[0])
     ms = re.search(r'data-ms="([0-9.]+)"', dom)
+    compute = re.search(r'data-compute="(-?[0-9.]+)"', dom)
     if os.environ.get("BENCH_DEBUG"):
         parts = {}
         for p, size in counted:
             kind = "script" if p.endswith(".js") else p.split("/")[2]
             parts[kind] = parts.get(kind, 0) + size
         print("bytes:", query, typed, parts, file=sys.stderr)
-    return sum(size for _, size in counted), len([p for p, _ in counted if not p.endswith(".js")]), shown, float(ms.group(1)) if ms else None
+    return (sum(size for _, size in counted), len([p for p, _ in counted if not p.endswith(".js")]), shown,
+            float(ms.group(1)) if ms else None, float(compute.group(1)) if compute else None)
 
 def pct(values, p):
     values = sorted(values)
@@ -257,12 +271,14 @@ def main(corpus, n, portico, admin, repo, work):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     port = server.server_address[1]
 
-    first_bytes, typed_bytes, fetches, times, agree = [], [], [], [], {1: [], 2: [], 3: [], 4: []}
+    first_bytes, typed_bytes, fetches, times, computes, agree = [], [], [], [], [], {1: [], 2: [], 3: [], 4: []}
     for query in queries(docs):
-        size, count, shown, ms = browse(port, query, False)
+        size, count, shown, ms, compute = browse(port, query, False)
         first_bytes.append(size); fetches.append(count)
         if ms is not None:
             times.append(ms)
+        if compute is not None:
+            computes.append(compute)
         expected = exhaustive.top(query)
         exact = titles.get(" ".join(words(query)))
         if exact is not None:
@@ -279,6 +295,7 @@ def main(corpus, n, portico, admin, repo, work):
           f"{statistics.median(typed_bytes)/1024:.1f}\t{pct(typed_bytes, 95)/1024:.1f}\t"
           f"{statistics.median(fetches):.0f}\t{pct(fetches, 95):.0f}\t"
           f"{(statistics.median(times) if times else float('nan')):.0f}\t{(pct(times, 95) if times else float('nan')):.0f}\t"
+          f"{(statistics.median(computes) if computes else float('nan')):.0f}\t{(pct(computes, 95) if computes else float('nan')):.0f}\t"
           f"{100*sum(everything)/len(everything):.1f}\t{100*sum(agree[1])/max(1,len(agree[1])):.1f}\t{100*sum(multi)/max(1,len(multi)):.1f}")
     sys.stdout.flush()
 
