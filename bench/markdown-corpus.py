@@ -6,7 +6,10 @@ text among them. Each file's package, version, licence, path and SHA-256 are wri
 corpus; the files keep their projects' licences (all permissive: MIT, BSD, Apache) and are downloaded, not
 committed. Usage: bench/markdown-corpus.py OUT_DIR
 """
-import hashlib, io, json, pathlib, sys, tarfile, urllib.parse, urllib.request
+import hashlib, io, json, os, pathlib, sys, tarfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pypi_sdist import sdist  # noqa: E402
 
 # (package, version, licence as published on PyPI)
 PACKAGES = [
@@ -18,24 +21,12 @@ PACKAGES = [
     ("slovnet", "0.6.0", "MIT"), ("yargy", "0.16.0", "MIT"),
 ]
 
-def sdist(name, version):
-    index = f"https://pypi.org/pypi/{name}/json"
-    data = json.load(urllib.request.urlopen(index, timeout=60))
-    files = data.get("releases", {}).get(version)
-    if not files:
-        sys.exit(f"markdown-corpus: {name} {version} is not on PyPI")
-    source = next(f for f in files if f["packagetype"] == "sdist")
-    payload = urllib.request.urlopen(urllib.parse.urljoin(index, source["url"]), timeout=300).read()
-    if hashlib.sha256(payload).hexdigest() != source["digests"]["sha256"]:
-        sys.exit(f"markdown-corpus: {name} {version}: download does not match PyPI's SHA-256")
-    return payload
-
 def main(out):
     out = pathlib.Path(out)
     out.mkdir(parents=True, exist_ok=True)
     rows = ["package\tversion\tlicence\tpath\tbytes\tsha256"]
     for name, version, licence in PACKAGES:
-        archive = tarfile.open(fileobj=io.BytesIO(sdist(name, version)))
+        archive = tarfile.open(fileobj=io.BytesIO(sdist(name, version, "markdown-corpus")))
         for member in sorted(archive.getmembers(), key=lambda m: m.name):
             if not (member.isfile() and member.name.endswith(".md") and member.size >= 1000):
                 continue

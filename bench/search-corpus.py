@@ -9,7 +9,10 @@ section's heading. Every document records its package, version, licence and file
 SHA-256. The archives keep their projects' licences (all permissive) and are downloaded, not committed.
 Usage: bench/search-corpus.py OUT_DIR  (writes OUT_DIR/documents.jsonl and OUT_DIR/SOURCES.tsv)
 """
-import hashlib, io, json, pathlib, re, sys, tarfile, urllib.parse, urllib.request
+import hashlib, io, json, os, pathlib, re, sys, tarfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pypi_sdist import sdist  # noqa: E402
 
 # (package, version, licence as published on PyPI)
 PACKAGES = [
@@ -17,18 +20,6 @@ PACKAGES = [
     ("scikit-learn", "1.9.1", "BSD-3-Clause"), ("sympy", "1.14.0", "BSD-3-Clause"), ("numpy", "2.5.5", "BSD-3-Clause"),
     ("scipy", "1.18.1", "BSD-3-Clause"), ("matplotlib", "3.11.2", "PSF-based matplotlib licence"),
 ]
-
-def sdist(name, version):
-    index = f"https://pypi.org/pypi/{name}/json"
-    data = json.load(urllib.request.urlopen(index, timeout=60))
-    files = data.get("releases", {}).get(version)
-    if not files:
-        sys.exit(f"search-corpus: {name} {version} is not on PyPI")
-    source = next(f for f in files if f["packagetype"] == "sdist")
-    payload = urllib.request.urlopen(urllib.parse.urljoin(index, source["url"]), timeout=600).read()
-    if hashlib.sha256(payload).hexdigest() != source["digests"]["sha256"]:
-        sys.exit(f"search-corpus: {name} {version}: download does not match PyPI's SHA-256")
-    return payload
 
 UNDERLINE = re.compile(r"^([=\-~^\"'`#*+.:_])\1{2,}\s*$")
 ROLE = re.compile(r":[a-zA-Z:_-]+:`([^`<]*?)(?:\s*<[^>]*>)?`")
@@ -74,7 +65,7 @@ def main(out):
     count = 0
     with open(out / "documents.jsonl", "w", encoding="utf-8") as documents:
         for name, version, licence in PACKAGES:
-            archive = tarfile.open(fileobj=io.BytesIO(sdist(name, version)))
+            archive = tarfile.open(fileobj=io.BytesIO(sdist(name, version, "search-corpus")))
             for member in sorted(archive.getmembers(), key=lambda m: m.name):
                 path = member.name.split("/", 1)[-1]
                 parts = path.split("/")
