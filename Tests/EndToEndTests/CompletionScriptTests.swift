@@ -65,5 +65,7 @@ import PorticoTestSupport
         #expect(zsh.exitCode == 0 && zsh.standardOutput == Self.tools[1].zsh())
         let fish = try BinaryRunner.run("portico", ["completions", "fish"])
         #expect(fish.exitCode == 3 && fish.standardError == "portico: error: invalid shell 'fish': must be bash or zsh\n")
+        let adminFish = try BinaryRunner.run("portico-admin", ["completions", "fish"])
+        #expect(adminFish.exitCode == 3 && adminFish.standardError == "portico-admin: error: invalid shell 'fish': must be bash or zsh\n")
     }
 }

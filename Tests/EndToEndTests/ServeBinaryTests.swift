@@ -117,6 +117,10 @@ import PorticoTestSupport
         #expect(try RawHTTP.get("/fresh-page/", port: port).text.contains("Written while serving."))
         #expect(server.output.contains("portico: error: [load] content/fresh-page.md:3:7"))
 
+        // Putting the good text back writes nothing (it is the last good build), yet tabs drop the error and reload.
+        try site.write("---\ntitle: Fresh page\n---\nWritten while serving.\n", to: "content/fresh-page.md")
+        #expect(events.read(until: "event: reload\ndata: 3").contains("event: reload\ndata: 3\n"))
+
         #expect(server.interrupt() == 0)
         #expect(server.output.contains("Stopping."))
         #expect(throws: (any Error).self) { _ = try RawHTTP.get("/", port: port) }
@@ -133,6 +137,23 @@ import PorticoTestSupport
         #expect(server.interrupt() == 0)
         let after = Set((try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? []).filter { $0.hasPrefix("portico-serve-") }
         #expect(after.subtracting(before).isEmpty)
+    }
+
+    @Test func aPortInUseIsNamed() throws {
+        let site = try demoSite()
+        let taken = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(taken) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(taken, $0, length) } }
+        listen(taken, 1)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(taken, $0, &length) } }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let result = try BinaryRunner.run("portico", ["serve", "--port", String(port)], in: site.url)
+        #expect(result.exitCode == 3)
+        #expect(result.standardError.hasSuffix("portico: error: invalid --port '\(port)': it is in use by another program; choose another port\n"), "\(result.standardError)")
     }
 
     @Test func badPortIsAnInputErrorNamingTheFlag() throws {

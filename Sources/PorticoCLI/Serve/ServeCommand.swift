@@ -46,6 +46,9 @@ final class PreviewServer: @unchecked Sendable {
     let reload = LiveReload()
     /// A temporary folder to build into when `--out` was not given.
     private var temporary: URL?
+    /// The last rebuild failed: tabs show its error until a build succeeds, even one that writes nothing (the fix
+    /// restored the last good input).
+    private var lastFailed = false
 
     init(location: SiteLocation, drafts: Bool, output: CommandOutput) {
         self.location = location
@@ -126,11 +129,13 @@ final class PreviewServer: @unchecked Sendable {
         do {
             let summary = try Site(options: options).build()
             output.write("Changed \(shown): \(summary.line)\n")
-            if summary.written > 0 || summary.removed > 0 { reload.rebuilt() }
+            if summary.written > 0 || summary.removed > 0 || lastFailed { reload.rebuilt() }
+            lastFailed = false
         } catch {
             let (message, _) = ErrorReport.describe(error)
             output.failure(tool: "portico", message)
             reload.failed(message)
+            lastFailed = true
         }
     }
 

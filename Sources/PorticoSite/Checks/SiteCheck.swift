@@ -128,7 +128,7 @@ public struct SiteCheck: Sendable {
         let reference = written.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reference.isEmpty else { return nil }
         var target: URL
-        let pageURL = URL(string: "http://portico.invalid" + root + Self.urlPath(of: file))!
+        guard let pageURL = URL(string: "http://portico.invalid" + root + Self.urlPath(of: file)) else { return nil }
         if reference.lowercased().hasPrefix(baseURL.lowercased()) {
             target = URL(string: "http://portico.invalid" + root + reference.dropFirst(baseURL.count)) ?? pageURL
         } else if Self.scheme(of: reference) != nil {
