@@ -45,6 +45,28 @@ import PorticoTestSupport
         #expect(summary.written == summary.files && summary.unchanged == 0)
     }
 
+    /// Theme scripts ship minified (search.js is part of every first query's bytes); one that cannot be read as
+    /// JavaScript stops the build with its file and line.
+    @Test func themeScriptsAreMinifiedAndABrokenOneIsNamed() throws {
+        let site = try TinySite("""
+        -- themes/default/assets/app.js --
+        /* Why this script exists. */
+        function greet(name) {
+          // The greeting.
+          return "Hello, " + name;
+        }
+        -- content/about.md --
+        About.
+        """)
+        try site.build()
+        let script = try #require(site.outputFiles().first { $0.hasPrefix("assets/app.") && $0.hasSuffix(".js") })
+        #expect(site.output(script) == "function greet(name){return\"Hello, \"+name;}\n")
+        try site.directory.writeFiles("-- themes/default/assets/app.js --\nvar a = 1;\nvar s = \"open\n")
+        do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {
+            #expect(error.description.contains("themes/default/assets/app.js:2: unterminated string literal"), "\(error.description)")
+        }
+    }
+
     @Test func menuLinksRespectTheBasePathAndExternalURLs() throws {
         let site = try TinySite("""
         -- portico.json --

@@ -1,5 +1,6 @@
 import Foundation
 import PorticoDigest
+import PorticoFormats
 import PorticoMustache
 
 /// A theme folder: Mustache layouts and partials (parsed once), and assets copied under content-hashed names.
@@ -45,7 +46,13 @@ public struct Theme: Sendable {
             guard let data = FileManager.default.contents(atPath: assetRoot.appendingPathComponent(file).path) else {
                 throw SiteError(file: "themes/\(name)/assets/\(file)", message: "cannot be read")
             }
-            let bytes = [UInt8](data)
+            var bytes = [UInt8](data)
+            if file.hasSuffix(".js") {
+                // Scripts ship without comments and indentation: search.js is part of every first query's bytes.
+                do { bytes = try JavaScriptMinifier.minify(bytes) } catch {
+                    throw SiteError(file: "themes/\(name)/assets/\(file)", line: error.line, message: error.message)
+                }
+            }
             let hash = String(Hex.encode(SHA256.hash(bytes)).prefix(10))
             let url = URL(fileURLWithPath: file)
             let ext = url.pathExtension
