@@ -8,7 +8,7 @@ Prints one table row per measure. Test tooling only: Python never runs in the pr
 """
 import http.server, json, math, os, random, re, shutil, socketserver, statistics, subprocess, sys, tempfile, threading, time, urllib.parse
 
-STOP = set("a an and are as at be by for from has in is it its of on or that the this to was were will with".split())
+STOP = set("a an and are as at be but by for from has if in into is it its no not of on or such that the their then there these they this to was were will with".split())
 K1, B = 1.2, 0.75
 QUERIES = int(os.environ.get("BENCH_QUERIES", "200"))  # fewer only to try the harness
 

@@ -54,18 +54,17 @@ public struct SearchIndexReader {
     /// Every posting of a term: document → impact, from the first block in its shard and every later block.
     public func postings(of term: String, in stem: String? = nil) -> [Int: Int] {
         guard let stem = stem ?? terms[term], let entry = shard(stem)?[term] as? [Any], entry.count == 4,
-              let first = entry[2] as? String, let later = entry[3] as? [Int] else { return [:] }
+              let highest = entry[2] as? [Int], let first = entry[3] as? String, !highest.isEmpty else { return [:] }
         let ordinal = (entry[1] as? Int).map(String.init) ?? (entry[1] as? String ?? "")
         var result: [Int: Int] = [:]
-        func add(_ text: String) {
-            let flat = text.split(separator: ",").compactMap { Int($0, radix: 36) }
-            for index in stride(from: 0, to: flat.count - 1, by: 2) { result[flat[index]] = flat[index + 1] }
+        func add(_ text: String, _ highest: Int) {
+            for (document, impact) in PostingCodec.decode(text, highest: highest) ?? [] { result[document] = impact }
         }
-        add(first)
-        for number in stride(from: 1, through: later.count / 2, by: 1) {
+        add(first, highest[0])
+        for number in highest.indices.dropFirst() {
             guard let bytes = files["search/blocks/\(stem)/\(ordinal)-\(number).json"],
                   let block = try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) as? String else { continue }
-            add(block)
+            add(block, highest[number])
         }
         return result
     }

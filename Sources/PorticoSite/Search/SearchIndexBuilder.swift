@@ -22,13 +22,13 @@ struct SearchSection: Sendable, Equatable {
 
 /// Writes a static search index split so that a query downloads only what it needs, and still ranks exactly:
 /// - `search/meta.json`: format version and counts;
-/// - `search/terms/<shard>.json`: for each term, `[df, ordinal, first block, later blocks]`, sharded by the term's
-///   first three characters, and a large shard split further by the next characters (`ShardLayout`). A term's
-///   postings (document, BM25 impact with title matches weighted 3, headings 2, body 1) are ordered by impact, best
-///   first, and cut into blocks: the first (`firstBlock` postings) is in the shard; later ones, each twice as large,
-///   are in `search/blocks/<shard file>/<ordinal>-<n>.json`, and the shard lists each one's highest impact and length
-///   (`[max, count, max, count, …]`). The browser fetches a later block only while a document it has not fully scored
-///   could still enter the top ten (search.js), so the ranking is the full BM25 ranking, not that of the first block;
+/// - `search/terms/<shard>.json`: for each term, `[df, ordinal, [each block's highest impact], first block]`, sharded
+///   by the term's first three characters, and a large shard split further by the next characters (`ShardLayout`). A
+///   term's postings (document, BM25 impact with title matches weighted 3, headings 2, body 1) are ordered by impact,
+///   best first, and cut into blocks (written by `PostingCodec`): the first (`firstBlock` postings) is in the shard;
+///   later ones, each twice as large, are in `search/blocks/<shard file>/<ordinal>-<n>.json`. The browser fetches a
+///   later block only while a document it has not fully scored could still enter the top ten (search.js), so the
+///   ranking is the full BM25 ranking, not that of the first block;
 /// - `search/titles/<bucket>.json`: normalized titles to documents, bucketed by a hash of the title, so an exact
 ///   title match is always first;
 /// - `search/fragments/<n>.json`: one result's title, URL, section and text for its snippet.
@@ -125,7 +125,7 @@ struct SearchIndexBuilder {
             runs.append("[\(JSONText.quote(documents[start].kind)),\(JSONText.quote(label)),\(start),\(end - start)]")
             start = end
         }
-        let meta = "{\"version\":4,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3,\"titleBuckets\":\(buckets),\"sections\":[\(runs.joined(separator: ","))]}\n"
+        let meta = "{\"version\":5,\"documents\":\(documents.count),\"terms\":\(postings.count),\"prefix\":3,\"titleBuckets\":\(buckets),\"sections\":[\(runs.joined(separator: ","))]}\n"
         files.append(StaticFile(outputPath: "search/meta.json", bytes: Array(meta.utf8)))
         return (files.sorted { $0.outputPath < $1.outputPath }, postings.count)
     }

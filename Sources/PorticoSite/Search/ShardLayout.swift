@@ -1,8 +1,8 @@
 import PorticoFormats
 
 /// Lays out the terms that share a shard key (their first three characters) as files of at most `maximumBytes`:
-/// a small group is one file of `term: [df, ordinal, first block, later blocks]` entries (a block is a string of
-/// base-36 numbers, document and impact alternating: `"2bx,1g,9ix,iu"`); a larger one becomes a
+/// a small group is one file of `term: [df, ordinal, [each block's highest impact], first block]` entries (a block is
+/// a string written by `PostingCodec`); a larger one becomes a
 /// parent that names its children by the next character (`"#split": {"conf": "con-3", …}`), holds the term equal
 /// to its prefix, if any, and a `"#prefix"` list (each document's best impact over every term below, for a last word
 /// typed only that far), and the children are laid out the same way. Later blocks of a file's lists are in
@@ -15,7 +15,7 @@ struct ShardLayout {
 
     /// The files for `terms` (sorted, all beginning with `prefix`), the first of them `search/terms/<stem>.json`.
     func files(prefix: String, terms: [String], stem: String) -> [StaticFile] {
-        let leaf = terms.enumerated().map { ordinal, term in entry(JSONText.quote(term), postings[term]!, ordinal: String(ordinal), stem: stem) }
+        let leaf = terms.enumerated().map { ordinal, term in entry(term, postings[term]!, ordinal: String(ordinal), stem: stem) }
         let size = leaf.reduce(0) { $0 + $1.text.utf8.count + 2 }
         let depth = prefix.count
         guard size > Self.maximumBytes, depth < 24, terms.contains(where: { $0.count > depth }) else {
@@ -24,13 +24,13 @@ struct ShardLayout {
         var out: [StaticFile] = []
         var entries: [String] = ["\"#at\":" + JSONText.quote(prefix)]
         if let own = terms.first(where: { $0.count == depth }) {
-            let written = entry(JSONText.quote(own), postings[own]!, ordinal: "0", stem: stem)
+            let written = entry(own, postings[own]!, ordinal: "0", stem: stem)
             entries.append(written.text)
             out += written.blocks
         }
         var best: [Int: Int] = [:]
         for term in terms { for (document, impact) in postings[term]! where impact > best[document] ?? 0 { best[document] = impact } }
-        let virtual = entry("\"#prefix\"", best.map { ($0.key, $0.value) }, ordinal: "p", stem: stem)
+        let virtual = entry("#prefix", best.map { ($0.key, $0.value) }, ordinal: "p", stem: stem)
         entries.append(virtual.text)
         out += virtual.blocks
         let groups = Dictionary(grouping: terms.filter { $0.count > depth }) { String($0.prefix(depth + 1)) }
@@ -48,16 +48,16 @@ struct ShardLayout {
         StaticFile(outputPath: "search/terms/\(stem).json", bytes: Array(("{" + entries.joined(separator: ",\n") + "}\n").utf8))
     }
 
-    /// `"name":[df, ordinal, [first block], [max, count, …]]` and the files of its later blocks.
+    /// `"name":[df, ordinal, [highest impact of each block], "first block"]` and the files of its later blocks.
     private func entry(_ name: String, _ list: [(Int, Int)], ordinal: String, stem: String) -> (text: String, blocks: [StaticFile]) {
         let blocks = SearchIndexBuilder.blocks(list)
-        // Base 36 ("2bx,1g"): a third shorter than decimal numbers for the same postings.
-        func flat(_ block: [(Int, Int)]) -> String { block.map { String($0.0, radix: 36) + "," + String($0.1, radix: 36) }.joined(separator: ",") }
-        let later = blocks.dropFirst().map { "\($0[0].1),\($0.count)" }.joined(separator: ",")
+        let highest = blocks.map { $0[0].1 }
         let ordinalJSON = Int(ordinal) != nil ? ordinal : JSONText.quote(ordinal)
-        let text = name + ":[\(list.count),\(ordinalJSON),\"" + flat(blocks.first ?? []) + "\",[" + later + "]]"
+        let first = blocks.first.map { PostingCodec.encode($0, highest: $0[0].1) } ?? ""
+        let text = JSONText.quote(name) + ":[\(list.count),\(ordinalJSON),[" + highest.map(String.init).joined(separator: ",") + "],\"" + first + "\"]"
         let files = blocks.enumerated().dropFirst().map { number, block in
-            StaticFile(outputPath: "search/blocks/\(stem)/\(ordinal)-\(number).json", bytes: Array(("\"" + flat(block) + "\"\n").utf8))
+            StaticFile(outputPath: "search/blocks/\(stem)/\(ordinal)-\(number).json",
+                       bytes: Array(("\"" + PostingCodec.encode(block, highest: block[0].1) + "\"\n").utf8))
         }
         return (text, files)
     }

@@ -2,9 +2,12 @@
 /// The browser script (themes/default/assets/search.js) splits queries the same way: runs of `[\p{L}\p{N}]` in
 /// lowercased text, at least two UTF-16 units long.
 public enum Tokenizer {
+    /// Lucene's English stop words (`EnglishAnalyzer`) and a few more ("from", "has", "its", "were"): words too common
+    /// to tell documents apart, whose long lists a query would otherwise read to the end.
     static let stopWords: Set<String> = [
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "is", "it", "its", "of", "on", "or",
-        "that", "the", "this", "to", "was", "were", "will", "with",
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "if", "in", "into", "is", "it",
+        "its", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this",
+        "to", "was", "were", "will", "with",
     ]
 
     public static func terms(_ text: String) -> [String] {
