@@ -14,6 +14,13 @@ struct SearchDocument: Sendable {
     var kind: String = ""
 }
 
+/// One document's entry in a term's list, four bytes a number: a weighted count while documents are counted, then the
+/// BM25 impact (scaled by 100).
+struct Posting: Sendable {
+    var document: Int32
+    var value: Int32
+}
+
 /// A site section with search documents: its filter value (`help`) and label ("Help center").
 struct SearchSection: Sendable, Equatable {
     let value: String
@@ -46,10 +53,12 @@ struct SearchIndexBuilder {
     static let titlesPerBucket = 16
     static let k1 = 1.2
     static let b = 0.75
+    /// Documents whose term counts are held at once while postings are gathered.
+    static let countingChunk = 4096
 
     /// A term's postings, best first: (document, impact), ties by document.
-    static func blocks(_ postings: [(Int, Int)]) -> [[(Int, Int)]] {
-        let sorted = postings.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    static func blocks(_ postings: [Posting]) -> [[(Int, Int)]] {
+        let sorted = postings.map { (Int($0.document), Int($0.value)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var blocks: [[(Int, Int)]] = []
         var start = 0, size = firstBlock
         while start < sorted.count {
@@ -67,30 +76,53 @@ struct SearchIndexBuilder {
         return hash
     }
 
-    func build() -> (files: [StaticFile], termCount: Int) {
-        var files: [StaticFile] = []
-        let weighted: [[String: Double]] = Parallel.map(documents) { document in
-            var counts: [String: Double] = [:]
-            for term in Tokenizer.terms(document.title) { counts[term, default: 0] += 3 }
-            for term in Tokenizer.terms(document.headings.joined(separator: " ")) { counts[term, default: 0] += 2 }
-            for term in Tokenizer.terms(document.body) { counts[term, default: 0] += 1 }
-            return counts
+    /// Each term's postings with BM25 impacts, counted a chunk of documents at a time so that only one chunk's term
+    /// counts are held at once: at 100,000 documents a dictionary of counts per document held together was most of
+    /// the build's memory.
+    func postings() -> [String: [Posting]] {
+        var lists: [String: [Posting]] = [:]
+        var lengths: [Int32] = []
+        lengths.reserveCapacity(documents.count)
+        var start = 0
+        while start < documents.count {
+            let end = min(documents.count, start + Self.countingChunk)
+            let counted: [[String: Int32]] = Parallel.map(Array(documents[start..<end])) { document in
+                var counts: [String: Int32] = [:]
+                for term in Tokenizer.terms(document.title) { counts[term, default: 0] += 3 }
+                for term in Tokenizer.terms(document.headings.joined(separator: " ")) { counts[term, default: 0] += 2 }
+                for term in Tokenizer.terms(document.body) { counts[term, default: 0] += 1 }
+                return counts
+            }
+            for (offset, counts) in counted.enumerated() {
+                var length: Int32 = 0
+                for (term, count) in counts {
+                    lists[term, default: []].append(Posting(document: Int32(start + offset), value: count))
+                    length += count
+                }
+                lengths.append(length)
+            }
+            start = end
         }
-        let lengths = weighted.map { $0.values.reduce(0, +) }
         let n = Double(documents.count)
-        let averageLength = max(lengths.reduce(0, +) / max(n, 1), 1)
-        var postings: [String: [(Int, Int)]] = [:]
-        var documentFrequency: [String: Int] = [:]
-        for counts in weighted { for term in counts.keys { documentFrequency[term, default: 0] += 1 } }
-        for (index, counts) in weighted.enumerated() {
-            let norm = Self.k1 * (1 - Self.b + Self.b * lengths[index] / averageLength)
-            for (term, tf) in counts {
-                let df = Double(documentFrequency[term] ?? 1)
+        let averageLength = max(Double(lengths.reduce(0) { $0 + Int($1) }) / max(n, 1), 1)
+        for index in lists.values.indices {
+            lists.values[index].withUnsafeMutableBufferPointer { list in
+                let df = Double(list.count)
                 let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-                let score = idf * tf * (Self.k1 + 1) / (tf + norm)
-                postings[term, default: []].append((index, max(1, Int((score * 100).rounded()))))
+                for position in list.indices {
+                    let tf = Double(list[position].value)
+                    let norm = Self.k1 * (1 - Self.b + Self.b * Double(lengths[Int(list[position].document)]) / averageLength)
+                    let score = idf * tf * (Self.k1 + 1) / (tf + norm)
+                    list[position].value = Int32(max(1, Int((score * 100).rounded())))
+                }
             }
         }
+        return lists
+    }
+
+    func build() -> (files: [StaticFile], termCount: Int) {
+        var files: [StaticFile] = []
+        let postings = postings()
         var shards: [String: [String]] = [:]
         for term in postings.keys { shards[Tokenizer.shardKey(term), default: []].append(term) }
         let shardList = shards.map { ($0.key, $0.value.sorted()) }

@@ -9,7 +9,7 @@ import PorticoFormats
 /// `search/blocks/<file>/<ordinal>-<n>.json`.
 struct ShardLayout {
     /// Each term's postings: (document, impact).
-    let postings: [String: [(Int, Int)]]
+    let postings: [String: [Posting]]
     /// Files larger than this are split by the next character (about 20 terms' first blocks).
     static let maximumBytes = 4 * 1024
 
@@ -28,9 +28,9 @@ struct ShardLayout {
             entries.append(written.text)
             out += written.blocks
         }
-        var best: [Int: Int] = [:]
-        for term in terms { for (document, impact) in postings[term]! where impact > best[document] ?? 0 { best[document] = impact } }
-        let virtual = entry("#prefix", best.map { ($0.key, $0.value) }, ordinal: "p", stem: stem)
+        var best: [Int32: Int32] = [:]
+        for term in terms { for posting in postings[term]! where posting.value > best[posting.document] ?? 0 { best[posting.document] = posting.value } }
+        let virtual = entry("#prefix", best.map { Posting(document: $0.key, value: $0.value) }, ordinal: "p", stem: stem)
         entries.append(virtual.text)
         out += virtual.blocks
         let groups = Dictionary(grouping: terms.filter { $0.count > depth }) { String($0.prefix(depth + 1)) }
@@ -49,7 +49,7 @@ struct ShardLayout {
     }
 
     /// `"name":[df, ordinal, [highest impact of each block], "first block"]` and the files of its later blocks.
-    private func entry(_ name: String, _ list: [(Int, Int)], ordinal: String, stem: String) -> (text: String, blocks: [StaticFile]) {
+    private func entry(_ name: String, _ list: [Posting], ordinal: String, stem: String) -> (text: String, blocks: [StaticFile]) {
         let blocks = SearchIndexBuilder.blocks(list)
         let highest = blocks.map { $0[0].1 }
         let ordinalJSON = Int(ordinal) != nil ? ordinal : JSONText.quote(ordinal)

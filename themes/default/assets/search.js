@@ -71,7 +71,8 @@
 
   // Sum over words of each word's best weighted BM25 impact; ties by number; an exact title first. Postings come
   // best first in blocks, and a later block is read only while a document not fully scored could still change the
-  // top ten (no-random-access threshold algorithm), so this is the full ranking. `range`: one section's documents.
+  // top ten (no-random-access threshold algorithm), so this is the full ranking (within BUDGET, below). `range`: one
+  // section's documents.
   function rank(query, range, meta) {
     var qterms = terms(query);
     var from = range ? range[2] : 0, to = range ? range[2] + range[3] : Infinity;
@@ -127,11 +128,16 @@
       });
       // The most a document not yet seen in `list` can score there.
       function threshold(list) { return list.read + 1 < list.highest.length ? list.highest[list.read + 1] * list.weight : 0; }
+      // Each word's lists that still have unread blocks, highest threshold first (set before each step's scoring):
+      // a document's bound for the word is the first of them that has not seen it, so most documents need one look.
+      var unread = [];
       function bounds(doc) {
         var low = 0, high = 0;
         for (var w = 0; w < qterms.length; w++) {
-          var got = best[w][doc] || 0, could = got;
-          byWord[w].forEach(function (list) { if (!list.seen[doc]) could = Math.max(could, threshold(list)); });
+          var got = best[w][doc] || 0, could = got, group = unread[w];
+          for (var i = 0; i < group.length && group[i].bound > got; i++) {
+            if (!group[i].list.seen[doc]) { could = group[i].bound; break; }
+          }
           low += got;
           high += could;
         }
@@ -158,8 +164,19 @@
       // the scores read so far rather than certified exact.
       var spent = 0;
       function step() {
+        unread = byWord.map(function (group) {
+          return group.map(function (list) { return { list: list, bound: threshold(list) }; })
+            .filter(function (entry) { return entry.bound > 0; })
+            .sort(function (a, b) { return b.bound - a.bound; });
+        });
         var scored = Object.keys(candidates).map(function (d) { return bounds(+d); });
         scored.sort(function (a, b) { return (b.low - a.low) || (a.doc - b.doc); });
+        // A document whose most possible score is below the tenth's least can never rise (bounds only narrow): it is
+        // dropped, so each step scores fewer candidates.
+        if (scored.length > TOP) {
+          var floor = scored[TOP - 1].low;
+          scored = scored.filter(function (s) { if (s.high >= floor) return true; delete candidates[s.doc]; return false; });
+        }
         var next = null;
         lists.forEach(function (list) { if (threshold(list) > 0 && (!next || threshold(list) > threshold(next))) next = list; });
         if (!next || settled(scored) || spent + (FIRST_BLOCK << (next.read + 1)) > BUDGET) {
