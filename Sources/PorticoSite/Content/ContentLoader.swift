@@ -82,7 +82,7 @@ public struct ContentLoader: Sendable {
             sourcePath: sourcePath, directory: directory, slug: slug, urlPath: urlPath, title: title,
             summary: try string(matter, "summary", sourcePath), date: try date(matter, "date", sourcePath, text),
             updated: try date(matter, "updated", sourcePath, text), isDraft: isDraft, tags: tags, order: order, isIndex: isIndex,
-            fields: matter.fields, html: rendered.html, headings: rendered.headings, plainText: PlainText.fromHTML(rendered.html))
+            fields: matter.fields, html: rendered.html, headings: rendered.headings)
     }
 
     private func line(of key: String, in text: String) -> Int? {

@@ -23,8 +23,9 @@ public struct ContentPage: Sendable {
     public let fields: [String: FrontMatterValue]
     public let html: String
     public let headings: [MarkdownHeading]
-    /// The body as plain text, for search and summaries.
-    public let plainText: String
+    /// The body as plain text, for search and related pages: derived from the HTML when asked (a quick scan) rather
+    /// than kept, which at 100,000 pages would hold another 200 MB for the whole build.
+    public var plainText: String { PlainText.fromHTML(html) }
     /// The summary, or the first sentences of the body (computed once: every link to the page shows it).
     public let summaryText: String
 
@@ -36,7 +37,7 @@ public struct ContentPage: Sendable {
 
     public init(sourcePath: String, directory: String, slug: String, urlPath: String, title: String, summary: String?, date: String?,
                 updated: String?, isDraft: Bool, tags: [String], order: Int?, isIndex: Bool, fields: [String: FrontMatterValue],
-                html: String, headings: [MarkdownHeading], plainText: String) {
+                html: String, headings: [MarkdownHeading]) {
         self.sourcePath = sourcePath
         self.directory = directory
         self.slug = slug
@@ -52,7 +53,6 @@ public struct ContentPage: Sendable {
         self.fields = fields
         self.html = html
         self.headings = headings
-        self.plainText = plainText
-        if let summary, !summary.isEmpty { summaryText = summary } else { summaryText = PlainText.excerpt(plainText, maximum: 180) }
+        if let summary, !summary.isEmpty { summaryText = summary } else { summaryText = PlainText.excerpt(PlainText.fromHTML(html), maximum: 180) }
     }
 }

@@ -14,9 +14,15 @@ struct RenderJob: Sendable {
 
     /// A page rendered with its layout's typed data: the template is the one the data type belongs to.
     init<Data: LayoutData>(outputPath: String, page: PageData<Data>, sitemap: SitemapEntry?, source: String? = nil) {
+        self.init(outputPath: outputPath, sitemap: sitemap, source: source) { page }
+    }
+
+    /// A page whose data is made when it is rendered, on a render worker: a section with 100,000 pages never holds
+    /// every page's data (links, contents, related pages) at once.
+    init<Data: LayoutData>(outputPath: String, sitemap: SitemapEntry?, source: String? = nil, page: @escaping @Sendable () throws -> PageData<Data>) {
         self.outputPath = outputPath
         self.template = Data.layout
-        self.context = { try page.mustacheValue() }
+        self.context = { try page().mustacheValue() }
         self.sitemap = sitemap
         self.source = source
     }

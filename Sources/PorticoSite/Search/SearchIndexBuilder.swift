@@ -9,9 +9,32 @@ struct SearchDocument: Sendable {
     /// Where the result sits, shown under its title ("Billing", a help category; "Members").
     let section: String
     let headings: [String]
-    let body: String
+    /// The text, or the HTML it is read from when the index is built (so 100,000 pages' plain text is never held
+    /// at once).
+    private let text: String
+    private let isHTML: Bool
     /// The site section it comes from (`help`), set by the build: the search page filters by it.
     var kind: String = ""
+
+    init(url: String, title: String, section: String, headings: [String], body: String) {
+        self.url = url
+        self.title = title
+        self.section = section
+        self.headings = headings
+        self.text = body
+        self.isHTML = false
+    }
+
+    init(url: String, title: String, section: String, headings: [String], html: String) {
+        self.url = url
+        self.title = title
+        self.section = section
+        self.headings = headings
+        self.text = html
+        self.isHTML = true
+    }
+
+    var body: String { isHTML ? PlainText.fromHTML(text) : text }
 }
 
 /// One document's entry in a term's list, four bytes a number: a weighted count while documents are counted, then the
@@ -53,8 +76,6 @@ struct SearchIndexBuilder {
     static let titlesPerBucket = 16
     static let k1 = 1.2
     static let b = 0.75
-    /// Documents whose term counts are held at once while postings are gathered.
-    static let countingChunk = 4096
 
     /// A term's postings, best first: (document, impact), ties by document.
     static func blocks(_ postings: [Posting]) -> [[(Int, Int)]] {
@@ -83,26 +104,20 @@ struct SearchIndexBuilder {
         var lists: [String: [Posting]] = [:]
         var lengths: [Int32] = []
         lengths.reserveCapacity(documents.count)
-        var start = 0
-        while start < documents.count {
-            let end = min(documents.count, start + Self.countingChunk)
-            let counted: [[String: Int32]] = Parallel.map(Array(documents[start..<end])) { document in
-                var counts: [String: Int32] = [:]
-                for term in Tokenizer.terms(document.title) { counts[term, default: 0] += 3 }
-                for term in Tokenizer.terms(document.headings.joined(separator: " ")) { counts[term, default: 0] += 2 }
-                for term in Tokenizer.terms(document.body) { counts[term, default: 0] += 1 }
-                return counts
+        Parallel.forEach(documents, { document in
+            var counts: [String: Int32] = [:]
+            for term in Tokenizer.terms(document.title) { counts[term, default: 0] += 3 }
+            for term in Tokenizer.terms(document.headings.joined(separator: " ")) { counts[term, default: 0] += 2 }
+            for term in Tokenizer.terms(document.body) { counts[term, default: 0] += 1 }
+            return counts
+        }, consume: { index, counts in
+            var length: Int32 = 0
+            for (term, count) in counts {
+                lists[term, default: []].append(Posting(document: Int32(index), value: count))
+                length += count
             }
-            for (offset, counts) in counted.enumerated() {
-                var length: Int32 = 0
-                for (term, count) in counts {
-                    lists[term, default: []].append(Posting(document: Int32(start + offset), value: count))
-                    length += count
-                }
-                lengths.append(length)
-            }
-            start = end
-        }
+            lengths.append(length)
+        })
         let n = Double(documents.count)
         let averageLength = max(Double(lengths.reduce(0) { $0 + Int($1) }) / max(n, 1), 1)
         for index in lists.values.indices {
@@ -143,10 +158,12 @@ struct SearchIndexBuilder {
         for (bucket, entries) in titles {
             files.append(StaticFile(outputPath: "search/titles/\(bucket).json", bytes: Array(("{" + entries.sorted().joined(separator: ",\n") + "}\n").utf8)))
         }
-        for (index, document) in documents.enumerated() {
+        let documents = self.documents
+        files += Parallel.map(Array(documents.indices)) { index in
+            let document = documents[index]
             let text = String(document.body.prefix(Self.fragmentCharacters))
             let json = "{\"t\":\(JSONText.quote(document.title)),\"u\":\(JSONText.quote(document.url)),\"s\":\(JSONText.quote(document.section)),\"x\":\(JSONText.quote(text))}\n"
-            files.append(StaticFile(outputPath: "search/fragments/\(index).json", bytes: Array(json.utf8)))
+            return StaticFile(outputPath: "search/fragments/\(index).json", bytes: Array(json.utf8))
         }
         var runs: [String] = []
         var start = 0

@@ -58,7 +58,7 @@ struct HelpCenter: SiteSection {
         }
     }
 
-    private func articleLink(_ page: ContentPage, context: PageContext) -> ArticleLink {
+    fileprivate func articleLink(_ page: ContentPage, context: PageContext) -> ArticleLink {
         ArticleLink(title: page.title, url: context.link(page.urlPath), summary: page.summaryText)
     }
 
@@ -72,8 +72,6 @@ struct HelpCenter: SiteSection {
             frame: homeFrame, data: HelpHomeData(content: home?.html ?? "", categories: browseLinks(context: context))),
             sitemap: SitemapEntry(location: context.absolute("help/"), lastModified: home?.lastModified)))
 
-        // Finding related articles is the costly part of this step: done for every article at once, on every core.
-        let relatedByURL = Dictionary(uniqueKeysWithValues: zip(articles.map(\.urlPath), Parallel.map(articles) { related.related(to: $0, limit: 3) }))
         for category in categories {
             let path = "help/\(category.slug)/"
             for (pagination, articles) in Pagination.paginate(category.articles, root: path) {
@@ -85,31 +83,54 @@ struct HelpCenter: SiteSection {
                     frame: frame, data: HelpCategoryData(content: first ? category.page?.html ?? "" : "", articles: articles.map { articleLink($0, context: context) })),
                     sitemap: first ? SitemapEntry(location: context.absolute(path), lastModified: category.page?.lastModified) : nil))
             }
-            let categoryLink = Link(title: category.title, url: context.link(path))
+            // An article's page data (and its related articles, the costly part) is made as it is rendered, on every
+            // core, and let go once written.
+            let shared = ArticlePages(center: self, category: category, context: context, crumbs: [homeCrumb, helpCrumb, Link(title: category.title, url: context.link(path))])
             for (index, article) in category.articles.enumerated() {
-                let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }.map { HelpArticleData.Contents.Item(title: $0.text, id: $0.id, sub: $0.level == 3) }
-                let relatedPages = (relatedByURL[article.urlPath] ?? []).map { articleLink($0, context: context) }
-                var frame = context.frame(path: article.urlPath, title: article.title, description: article.summaryText)
-                frame.breadcrumbs = [homeCrumb, helpCrumb, categoryLink]
-                let data = HelpArticleData(
-                    content: article.html, toc: toc.isEmpty ? nil : .init(items: toc),
-                    previous: index > 0 ? articleLink(category.articles[index - 1], context: context) : nil,
-                    next: index + 1 < category.articles.count ? articleLink(category.articles[index + 1], context: context) : nil,
-                    related: relatedPages.isEmpty ? nil : .init(items: relatedPages),
-                    updated: article.lastModified.map { DateDisplay.long($0, timeZone: timeZone) }, updatedISO: article.lastModified.map(DateDisplay.machine),
-                    category: categoryLink, tags: article.tags)
-                jobs.append(RenderJob(outputPath: article.urlPath + "index.html", page: PageData(frame: frame, data: data),
-                                      sitemap: SitemapEntry(location: context.absolute(article.urlPath), lastModified: article.lastModified), source: article.sourcePath))
+                jobs.append(RenderJob(outputPath: article.urlPath + "index.html",
+                                      sitemap: SitemapEntry(location: context.absolute(article.urlPath), lastModified: article.lastModified),
+                                      source: article.sourcePath) { shared.page(at: index) })
             }
         }
         return jobs
+    }
+
+    /// What every article page of one category is made from, shared by their render jobs.
+    private final class ArticlePages: Sendable {
+        let center: HelpCenter
+        let category: Category
+        let context: PageContext
+        let crumbs: [Link]
+
+        init(center: HelpCenter, category: Category, context: PageContext, crumbs: [Link]) {
+            self.center = center
+            self.category = category
+            self.context = context
+            self.crumbs = crumbs
+        }
+
+        func page(at index: Int) -> PageData<HelpArticleData> {
+            let article = category.articles[index]
+            let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }.map { HelpArticleData.Contents.Item(title: $0.text, id: $0.id, sub: $0.level == 3) }
+            let relatedPages = center.related.related(to: article, limit: 3).map { center.articleLink($0, context: context) }
+            var frame = context.frame(path: article.urlPath, title: article.title, description: article.summaryText)
+            frame.breadcrumbs = crumbs
+            let data = HelpArticleData(
+                content: article.html, toc: toc.isEmpty ? nil : .init(items: toc),
+                previous: index > 0 ? center.articleLink(category.articles[index - 1], context: context) : nil,
+                next: index + 1 < category.articles.count ? center.articleLink(category.articles[index + 1], context: context) : nil,
+                related: relatedPages.isEmpty ? nil : .init(items: relatedPages),
+                updated: article.lastModified.map { DateDisplay.long($0, timeZone: center.timeZone) }, updatedISO: article.lastModified.map(DateDisplay.machine),
+                category: crumbs[2], tags: article.tags)
+            return PageData(frame: frame, data: data)
+        }
     }
 
     func searchDocuments(context: PageContext) -> [SearchDocument] {
         categories.flatMap { category in
             category.articles.map { article in
                 SearchDocument(url: context.link(article.urlPath), title: article.title, section: category.title,
-                               headings: article.headings.map(\.text), body: article.plainText)
+                               headings: article.headings.map(\.text), html: article.html)
             }
         }
     }

@@ -20,33 +20,36 @@ struct RelatedContent {
     init(pages: [ContentPage]) {
         self.pages = pages
         indexByURL = Dictionary(pages.enumerated().map { ($1.urlPath, $0) }, uniquingKeysWith: { first, _ in first })
-        var termIDs: [String: Int] = [:]
-        var documents: [[Int: Double]] = []
-        var documentFrequency: [Int: Int] = [:]
-        // Tokenizing is the costly part and runs on every core; numbering terms stays in page order.
-        let termCounts: [[(term: String, count: Double)]] = Parallel.map(pages) { page in
+        // Tokenizing is the costly part and runs on every core, a chunk of pages at a time; numbering terms stays in
+        // page order. Each page keeps its (term number, count) pairs, eight bytes each, until it is weighted.
+        var termIDs: [String: Int32] = [:]
+        var documentFrequency: [Int] = []
+        var documents: [[(term: Int32, count: Int32)]] = []
+        documents.reserveCapacity(pages.count)
+        Parallel.forEach(pages, { page -> [(term: String, count: Int32)] in
             var order: [String] = []
-            var counts: [String: Double] = [:]
+            var counts: [String: Int32] = [:]
             for term in Tokenizer.terms(page.title + " " + page.title + " " + page.plainText) {
                 if counts[term] == nil { order.append(term) }
                 counts[term, default: 0] += 1
             }
             return order.map { ($0, counts[$0]!) }
-        }
-        for pageCounts in termCounts {
-            var counts: [Int: Double] = [:]
+        }, consume: { _, pageCounts in
+            var compact: [(term: Int32, count: Int32)] = []
+            compact.reserveCapacity(pageCounts.count)
             for (term, count) in pageCounts {
-                let id = termIDs[term] ?? { let next = termIDs.count; termIDs[term] = next; return next }()
-                counts[id] = count
+                let id = termIDs[term] ?? { let next = Int32(documentFrequency.count); termIDs[term] = next; documentFrequency.append(0); return next }()
+                documentFrequency[Int(id)] += 1
+                compact.append((id, count))
             }
-            for id in counts.keys { documentFrequency[id, default: 0] += 1 }
-            documents.append(counts)
-        }
+            documents.append(compact)
+        })
         let count = Double(max(pages.count, 1))
         var vectors: [[(term: Int, weight: Double)]] = []
         var postings: [Int: [(page: Int, weight: Double)]] = [:]
-        for (index, counts) in documents.enumerated() {
-            var weighted = counts.map { (term: $0.key, weight: (1 + log($0.value)) * log(1 + count / Double(documentFrequency[$0.key] ?? 1))) }
+        for index in documents.indices {
+            var weighted = documents[index].map { (term: Int($0.term), weight: (1 + log(Double($0.count))) * log(1 + count / Double(documentFrequency[Int($0.term)]))) }
+            documents[index] = []
             weighted.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
             let top = Array(weighted.prefix(Self.termsPerPage))
             let norm = sqrt(top.reduce(0) { $0 + $1.weight * $1.weight })

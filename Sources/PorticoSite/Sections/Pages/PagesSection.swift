@@ -40,7 +40,7 @@ struct PagesSection: SiteSection {
     /// Every plain page with text, the home page included.
     func searchDocuments(context: PageContext) -> [SearchDocument] {
         pages.filter { !$0.plainText.isEmpty }.map { page in
-            SearchDocument(url: context.link(page.urlPath), title: page.title, section: "Pages", headings: page.headings.map(\.text), body: page.plainText)
+            SearchDocument(url: context.link(page.urlPath), title: page.title, section: "Pages", headings: page.headings.map(\.text), html: page.html)
         }
     }
 
