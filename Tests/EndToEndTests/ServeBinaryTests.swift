@@ -12,7 +12,7 @@ import PorticoTestSupport
 
         init(site: TemporaryDirectory, arguments: [String] = []) throws {
             log = site.url.appendingPathComponent("serve.log")
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             process.executableURL = BinaryRunner.productsDirectory.appendingPathComponent("portico")
             process.arguments = ["serve", "--port", "0"] + arguments
             process.currentDirectoryURL = site.url

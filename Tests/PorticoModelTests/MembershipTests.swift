@@ -80,7 +80,7 @@ import PorticoTestSupport
 
     @Test func aLapsedMembershipRenewsFromToday() throws {
         let holder = try ana
-        try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2024-01-01"), paid: true, in: $0) }
+        _ = try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2024-01-01"), paid: true, in: $0) }
         let renewal = try write { try MembershipRecords.renew(holder, paid: true, in: $0) }
         #expect(renewal.startsOn == today && renewal.status(graceDays: 30, today: today) == .active)
         let lifetime = try write { try MembershipRecords.add(holder, plan: "honorary", paid: true, in: $0) }
@@ -90,7 +90,7 @@ import PorticoTestSupport
 
     @Test func changingPlanProratesTheDifferenceByDays() throws {
         let holder = try ana
-        try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2026-01-01"), paid: true, in: $0) }
+        _ = try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2026-01-01"), paid: true, in: $0) }
         let (upgraded, charge) = try write { try MembershipRecords.changePlan(holder, to: "fellow", in: $0) }
         // 35 of 365 days left (27 November to 31 December): (360 − 180) × 35 / 365 = 17.2602… → 17.26.
         #expect(charge == Money(minorUnits: 1726, currency: "GBP"))
@@ -159,7 +159,7 @@ import PorticoTestSupport
 extension MembershipTests {
     @Test func badRequestsAreRefusedByName() throws {
         let holder = try ana
-        try write { try MembershipRecords.add(holder, plan: "honorary", paid: true, in: $0) }
+        _ = try write { try MembershipRecords.add(holder, plan: "honorary", paid: true, in: $0) }
         let before = try TestStores.dump(store)
         #expect(throws: ModelError.conflict("membership 1 is lifetime: it has no end to cancel at")) {
             try write { try MembershipRecords.cancel(holder, atEnd: true, in: $0) }

@@ -25,7 +25,7 @@ import PorticoTestSupport
 
     @Test func remindersGoOutAtEachThresholdAndOnlyTheNearestPassed() throws {
         let holder = try ana
-        try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2026-01-01"), paid: true, in: $0) }
+        _ = try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2026-01-01"), paid: true, in: $0) }
         #expect(try due("2026-11-30").filter { $0.kind == "renewal_reminder" }.isEmpty, "31 days before: nothing yet")
         let first = try due("2026-12-01").filter { $0.kind == "renewal_reminder" }
         #expect(first.map(\.key) == ["renewal:1:30"])
@@ -33,15 +33,15 @@ import PorticoTestSupport
         #expect(first[0].facts["ends_on"] == "31 December 2026")
         #expect(try due("2026-12-28").filter { $0.kind == "renewal_reminder" }.map(\.key) == ["renewal:1:7"], "a late run sends the 7-day one, not the 30-day one")
         #expect(try due("2026-12-31").filter { $0.kind == "renewal_reminder" }.map(\.key) == ["renewal:1:0"])
-        try write { try SiteSettings.set("notifications.reminder_days", to: "60, 14", in: $0) }
+        _ = try write { try SiteSettings.set("notifications.reminder_days", to: "60, 14", in: $0) }
         #expect(try due("2026-11-01").filter { $0.kind == "renewal_reminder" }.map(\.key) == ["renewal:1:60"])
-        try write { try MembershipRecords.renew(holder, paid: false, in: $0) }
+        _ = try write { try MembershipRecords.renew(holder, paid: false, in: $0) }
         #expect(try due("2026-12-20").filter { $0.kind == "renewal_reminder" }.isEmpty, "a renewed membership gets no reminders")
     }
 
     @Test func lapseNoticeWelcomeInvoiceAndReceipt() throws {
         let holder = try ana
-        try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2025-10-01"), paid: true, in: $0) }
+        _ = try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2025-10-01"), paid: true, in: $0) }
         // Ended 2026-09-30, 30 grace days: lapsed from 2026-10-31.
         #expect(try due("2026-10-30").filter { $0.kind == "lapse_notice" }.isEmpty)
         #expect(try due("2026-10-31").filter { $0.kind == "lapse_notice" }.map(\.key) == ["lapse:1"])
@@ -52,7 +52,7 @@ import PorticoTestSupport
             return try InvoiceRecords.issue("#\(draft.id)", in: context)
         }
         #expect(try due("2026-11-27").map(\.kind).sorted() == ["invoice_issued"], "renewed unpaid: no welcome yet, no reminder")
-        try write { try InvoiceRecords.pay(invoice.number!, amount: "180.00", method: "card", receivedOn: nil, reference: "", in: $0) }
+        _ = try write { try InvoiceRecords.pay(invoice.number!, amount: "180.00", method: "card", receivedOn: nil, reference: "", in: $0) }
         let today = try due("2026-11-27")
         #expect(today.map(\.kind).sorted() == ["invoice_issued", "receipt"])
         #expect(today.first { $0.kind == "receipt" }?.facts["amount"] == "180.00 GBP")
@@ -60,7 +60,7 @@ import PorticoTestSupport
 
     @Test func queueingIsIdempotent() throws {
         let holder = try ana
-        try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2026-11-20"), paid: true, in: $0) }
+        _ = try write { try MembershipRecords.add(holder, plan: "full", startsOn: CalendarDate("2026-11-20"), paid: true, in: $0) }
         let notifications = try due("2026-11-27")
         #expect(notifications.map(\.kind) == ["welcome"])
         let render: Outbox.Render = { ("Hello \($0.facts["member_name"] ?? "")", "Body\n") }

@@ -40,7 +40,7 @@ import PorticoTestSupport
         let first = try write { try InvoiceRecords.issue("#\(drafts[0].id)", in: $0) }
         #expect(second.number == "INV-2026-0001" && first.number == "INV-2026-0002", "numbers follow the order of issue, not of drafting")
         #expect(second.dueOn?.description == "2026-12-27")
-        try write { try InvoiceRecords.void("INV-2026-0001", in: $0) }
+        _ = try write { try InvoiceRecords.void("INV-2026-0001", in: $0) }
         #expect(try InvoiceRecords.find("INV-2026-0001", in: store).status == "void", "a voided invoice keeps its number")
         #expect(try write { try InvoiceRecords.void("#\(drafts[2].id)", in: $0) } == nil, "a draft is discarded")
         let next = try write { try InvoiceRecords.issue("#\(try InvoiceRecords.draft(for: ana, lines: [line(1)], in: $0).id)", in: $0) }
@@ -102,7 +102,7 @@ import PorticoTestSupport
     }
 
     @Test func thePrintableInvoiceEscapesAndShowsTheBalance() throws {
-        try write { context in
+        _ = try write { context in
             try MemberRecords.update("ana@example.org", ["name": "Ana <Silva> & Co"], in: context)
         }
         let invoice = try write { try InvoiceRecords.issue("#\(try InvoiceRecords.draft(for: ana, lines: [line(1000, tax: 2000)], in: $0).id)", in: $0) }

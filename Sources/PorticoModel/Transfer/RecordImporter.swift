@@ -206,6 +206,7 @@ public struct RecordImporter {
     }
 
     /// Runs a check, turning the model's refusal into a problem naming the row (and the field, when known).
+    @discardableResult
     private func checked<T>(_ row: IncomingRow, field: String?, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as ModelError {
             if case .invalid(let name, _, let reason) = error { throw problem(row, field ?? name, reason) }

@@ -24,7 +24,7 @@ struct SectionInput {
 /// A part of the public site (plain pages, the help center, and later the directory, jobs, events…): a plug-in
 /// the build finds in `SectionRegistry`. The build asks each, in registry order, for its pages, extra files,
 /// search documents and browse links; `Site` names none of them.
-protocol SiteSection {
+protocol SiteSection: SendableMetatype {
     /// The section's name in `--verbose` timings and error stamps (`help`).
     static var name: String { get }
     /// The folder under `content/` whose pages the section owns (`help`), if any.
