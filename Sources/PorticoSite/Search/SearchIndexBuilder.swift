@@ -17,21 +17,20 @@ struct SearchDocument: Sendable {
     var kind: String = ""
 
     init(url: String, title: String, section: String, headings: [String], body: String) {
-        self.url = url
-        self.title = title
-        self.section = section
-        self.headings = headings
-        self.text = body
-        self.isHTML = false
+        self.init(url: url, title: title, section: section, headings: headings, text: body, isHTML: false)
     }
 
     init(url: String, title: String, section: String, headings: [String], html: String) {
+        self.init(url: url, title: title, section: section, headings: headings, text: html, isHTML: true)
+    }
+
+    private init(url: String, title: String, section: String, headings: [String], text: String, isHTML: Bool) {
         self.url = url
         self.title = title
         self.section = section
         self.headings = headings
-        self.text = html
-        self.isHTML = true
+        self.text = text
+        self.isHTML = isHTML
     }
 
     var body: String { isHTML ? PlainText.fromHTML(text) : text }
