@@ -5,6 +5,8 @@ import Foundation
 public final class StaticServer: @unchecked Sendable {
     public let port: Int
     private let process: Process
+    /// Where http.server logs each request (one line on stderr each).
+    private let log = FileManager.default.temporaryDirectory.appendingPathComponent("portico-static-\(UUID().uuidString).log")
 
     public init(directory: URL) throws {
         var lastError: Error?
@@ -14,7 +16,8 @@ public final class StaticServer: @unchecked Sendable {
             process.executableURL = URL(fileURLWithPath: Self.python)
             process.arguments = ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", directory.path]
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: log)
             do {
                 try process.run()
                 // Wait until it answers, or until it has died (port taken).
@@ -39,6 +42,17 @@ public final class StaticServer: @unchecked Sendable {
     deinit {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        try? FileManager.default.removeItem(at: log)
+    }
+
+    /// The paths requested so far, in order (`/search/meta.json`), from the server's log.
+    public func requestedPaths() -> [String] {
+        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { line in
+            guard let request = line.split(separator: "\"").dropFirst().first else { return nil }
+            let parts = request.split(separator: " ")
+            return parts.count == 3 && parts[0] == "GET" ? String(parts[1]) : nil
+        }
     }
 
     /// Python's http.server is in every Python 3.

@@ -81,6 +81,36 @@ import PorticoTestSupport
     }
 }
 
+/// No query reads more than the script's budget of later-block postings (about 60 KB): past it, results are shown
+/// from what was read. The budget is lowered to one 64-posting block in a copy of the theme, on the corpus whose
+/// exact answer needs later blocks.
+@Suite struct SearchBudgetInBrowserTests {
+    @Test func aQueryStopsReadingBlocksAtTheBudgetAndStillAnswers() throws {
+        let site = try DemoSite.copy()
+        try FileManager.default.removeItem(at: site.url.appendingPathComponent("content/help"))
+        try site.writeFiles(ExactSearchInBrowserTests.corpus())
+        let scriptURL = site.url.appendingPathComponent("themes/default/assets/search.js")
+        let script = try String(contentsOf: scriptURL, encoding: .utf8)
+        #expect(script.contains("BUDGET = 20480"))
+        let query = "search/?q=quarnel+brivet+caldish"
+        func blocksRead(budget: Int) throws -> (blocks: [String], shown: Int) {
+            try script.replacingOccurrences(of: "BUDGET = 20480", with: "BUDGET = \(budget)").write(to: scriptURL, atomically: true, encoding: .utf8)
+            let built = try BinaryRunner.run("portico", ["build"], in: site.url)
+            #expect(built.exitCode == 0, "\(built.standardError)")
+            let server = try StaticServer(directory: site.url.appendingPathComponent("output"))
+            let dom = try HeadlessBrowser.dumpDOM(server.baseURL + query)
+            let list = dom.components(separatedBy: "id=\"search-results\"").dropFirst().first?.components(separatedBy: "</ol>").first ?? ""
+            return (server.requestedPaths().filter { $0.hasPrefix("/search/blocks/") }, list.components(separatedBy: "<li>").count - 1)
+        }
+        let full = try blocksRead(budget: 20480)
+        #expect(full.blocks.count > 1, "the exact answer reads several later blocks: \(full.blocks)")
+        #expect(full.shown == 10)
+        let capped = try blocksRead(budget: 64)
+        #expect(capped.blocks.count == 1, "one 64-posting block fits the budget: \(capped.blocks)")
+        #expect(capped.shown == 10, "results are still shown")
+    }
+}
+
 /// What the search index holds comes from the sections' public declarations only: private fields planted with a
 /// marker never reach `search/`.
 @Suite struct SearchIndexPrivacyTests {

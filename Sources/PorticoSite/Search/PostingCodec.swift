@@ -14,18 +14,13 @@ public enum PostingCodec {
 
     /// `block`: (document, impact) pairs, impacts at most `highest`.
     static func encode(_ block: [(Int, Int)], highest: Int) -> String {
-        encode(pairs: block.map { ($0.0, highest - $0.1) })
-    }
-
-    /// (key, value) pairs as gaps between keys (in increasing order) and values.
-    static func encode(pairs: [(Int, Int)]) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(pairs.count * 5)
+        bytes.reserveCapacity(block.count * 5)
         var previous = 0
-        for (key, value) in pairs.sorted(by: { $0.0 < $1.0 }) {
-            append(key - previous, to: &bytes)
-            append(value, to: &bytes)
-            previous = key
+        for (document, impact) in block.sorted(by: { $0.0 < $1.0 }) {
+            append(document - previous, to: &bytes)
+            append(highest - impact, to: &bytes)
+            previous = document
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -39,22 +34,17 @@ public enum PostingCodec {
 
     /// The (document, impact) pairs of an encoded block whose highest impact is `highest`; nil if it is malformed.
     public static func decode(_ text: String, highest: Int) -> [(Int, Int)]? {
-        decode(pairs: text).map { $0.map { ($0.0, highest - $0.1) } }
-    }
-
-    /// The (key, value) pairs written by `encode(pairs:)`; nil if the text is malformed.
-    public static func decode(pairs text: String) -> [(Int, Int)]? {
         var result: [(Int, Int)] = []
-        var key = 0, value = 0, isValue = false, isPending = false
+        var document = 0, value = 0, isImpact = false, isPending = false
         for byte in text.utf8 {
             guard byte < 128, case let digit = values[Int(byte)], digit >= 0 else { return nil }
             value = value * 32 + (digit & 31)
             isPending = digit >= 32
             if isPending { continue }
-            if isValue { result.append((key, value)) } else { key += value }
-            isValue.toggle()
+            if isImpact { result.append((document, highest - value)) } else { document += value }
+            isImpact.toggle()
             value = 0
         }
-        return isValue || isPending ? nil : result
+        return isImpact || isPending ? nil : result
     }
 }
