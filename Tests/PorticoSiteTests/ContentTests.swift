@@ -146,6 +146,26 @@ import PorticoTestSupport
         #expect(PlainText.excerpt("one two three four", maximum: 9) == "one two…")
     }
 
+    @Test func tagNamesAreInlineInAnyCase() {
+        #expect(PlainText.fromHTML("<P>x<EM>y</EM>z</P><Strong>w</Strong><emx>v</emx>") == "xyz w v")
+    }
+
+    /// The prefix converts only part of the page, so it must agree with the whole conversion's first characters:
+    /// cut mid-tag, mid-entity, in whitespace runs, and in text of several scalars a character (where the byte
+    /// estimate falls short and the whole page is converted).
+    @Test func htmlPrefixIsTheFullTextsPrefix() {
+        let pieces = ["<p>", "</p>", "<em>", "</em>", "  \n ", "&amp;", "&lt;", "word", "é", "e\u{301}\u{302}\u{303}",
+                      "👩‍👩‍👧‍👦", "日本語", "<br>", "<a href=\"/x\">", "</a>", "\u{A0}", "&#39;"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let html = (0..<Int.random(in: 0..<120, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let full = PlainText.fromHTML(html)
+            for characters in [0, 1, 5, 40, 181, 320] {
+                #expect(PlainText.prefix(ofHTML: html, characters: characters) == String(full.prefix(characters)), "\(html) at \(characters)")
+            }
+        }
+    }
+
     @Test func malformedConfigNamesLineAndColumn() throws {
         let site = try TinySite("-- portico.json --\n{\n  \"baseURL\": \"https://x.org/\",\n  \"title\": \"A\" \"B\"\n}\n")
         do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {

@@ -53,6 +53,6 @@ public struct ContentPage: Sendable {
         self.fields = fields
         self.html = html
         self.headings = headings
-        if let summary, !summary.isEmpty { summaryText = summary } else { summaryText = PlainText.excerpt(PlainText.fromHTML(html), maximum: 180) }
+        if let summary, !summary.isEmpty { summaryText = summary } else { summaryText = PlainText.excerpt(PlainText.prefix(ofHTML: html, characters: 181), maximum: 180) }
     }
 }

@@ -34,6 +34,11 @@ struct SearchDocument: Sendable {
     }
 
     var body: String { isHTML ? PlainText.fromHTML(text) : text }
+
+    /// The body's first characters, for the result's snippet (only that much of an HTML body is converted).
+    func bodyPrefix(characters: Int) -> String {
+        isHTML ? PlainText.prefix(ofHTML: text, characters: characters) : String(text.prefix(characters))
+    }
 }
 
 /// One document's entry in a term's list, four bytes a number: a weighted count while documents are counted, then the
@@ -160,7 +165,7 @@ struct SearchIndexBuilder {
         let documents = self.documents
         files += Parallel.map(Array(documents.indices)) { index in
             let document = documents[index]
-            let text = String(document.body.prefix(Self.fragmentCharacters))
+            let text = document.bodyPrefix(characters: Self.fragmentCharacters)
             let json = "{\"t\":\(JSONText.quote(document.title)),\"u\":\(JSONText.quote(document.url)),\"s\":\(JSONText.quote(document.section)),\"x\":\(JSONText.quote(text))}\n"
             return StaticFile(outputPath: "search/fragments/\(index).json", bytes: Array(json.utf8))
         }
