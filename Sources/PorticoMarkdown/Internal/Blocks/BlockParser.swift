@@ -47,7 +47,7 @@ struct BlockParser {
         while index < count {
             let byte = bytes[index]
             if byte == Characters.newline || byte == Characters.carriageReturn {
-                incorporate(Array(bytes[start..<index]))
+                incorporate(bytes[start..<index])
                 if byte == Characters.carriageReturn && index + 1 < count && bytes[index + 1] == Characters.newline { index += 1 }
                 index += 1
                 start = index
@@ -55,7 +55,7 @@ struct BlockParser {
                 index += 1
             }
         }
-        if start < count { incorporate(Array(bytes[start..<count])) }
+        if start < count { incorporate(bytes[start..<count]) }
         while tip !== document { finalize(tip, line: lineNumber) }
         finalize(document, line: lineNumber)
         var inlines = InlineParser(references: references, options: options, hasFootnoteDefinitions: hasFootnoteDefinitions)
@@ -172,7 +172,7 @@ struct BlockParser {
 
     // MARK: - Lines
 
-    mutating func incorporate(_ newLine: [UInt8]) {
+    mutating func incorporate(_ newLine: ArraySlice<UInt8>) {
         var container = document
         oldTip = tip
         offset = 0
@@ -180,7 +180,9 @@ struct BlockParser {
         blank = false
         partiallyConsumedTab = false
         lineNumber += 1
-        line = newLine
+        // One buffer for every line: a new array per line was an allocation per line of the document.
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: newLine)
         thematicTails = nil
         steps += 1
 
