@@ -51,10 +51,12 @@ struct InlineParser {
     var position = 0
     var delimiters: Delimiter?
     var brackets: Bracket?
-    /// For each backtick run length, the positions of runs seen, so code spans are found without rescanning.
-    var backtickRuns: [Int: [Int]] = [:]
-    var backtickCursors: [Int: Int] = [:]
-    var backtickScanned = false
+    /// Code span closers, found as cmark finds them: where the last backtick run of each length seen starts, and
+    /// whether a search has reached the end of the subject (after which a length whose last run starts before the
+    /// position has no closer there). A search either finds a closer, and the text up to it is consumed, or reaches
+    /// the end once: linear in the paragraph.
+    var lastBacktickRun: [Int: Int] = [:]
+    var backticksScannedToEnd = false
     /// Where a search for an HTML terminator (`-->`, `?>`, `]]>`, `>`) already failed: none exists after it.
     var unterminatedHTML: [UInt8: Int] = [:]
     /// The document's footnote definitions (GFM only).
@@ -106,9 +108,8 @@ struct InlineParser {
         position = 0
         delimiters = nil
         brackets = nil
-        backtickRuns = [:]
-        backtickCursors = [:]
-        backtickScanned = false
+        lastBacktickRun = [:]
+        backticksScannedToEnd = false
         unterminatedHTML = [:]
         while position < subject.count {
             let before = position
@@ -223,29 +224,26 @@ struct InlineParser {
         }
     }
 
-    /// Finds a closing run of exactly `length` backticks after `from`, scanning the subject once per paragraph.
+    /// Finds a closing run of exactly `length` backticks at or after `from` (just after an opening run).
     mutating func findClosingBackticks(length: Int, from: Int) -> Int? {
-        if !backtickScanned {
-            backtickScanned = true
-            var runs: [Int: [Int]] = [:]
-            var i = 0
-            steps += subject.count
-            while i < subject.count {
-                if subject[i] == UInt8(ascii: "`") {
-                    let runStart = i
-                    while i < subject.count && subject[i] == UInt8(ascii: "`") { i += 1 }
-                    runs[i - runStart, default: []].append(runStart)
-                } else {
-                    i += 1
-                }
+        if backticksScannedToEnd && (lastBacktickRun[length] ?? -1) < from { return nil }
+        var index = from
+        while index < subject.count {
+            guard subject[index] == UInt8(ascii: "`") else {
+                index += 1
+                continue
             }
-            backtickRuns = runs
+            let runStart = index
+            while index < subject.count && subject[index] == UInt8(ascii: "`") { index += 1 }
+            lastBacktickRun[index - runStart] = runStart
+            if index - runStart == length {
+                steps += index - from
+                return runStart
+            }
         }
-        guard let candidates = backtickRuns[length] else { return nil }
-        var cursor = backtickCursors[length] ?? 0
-        while cursor < candidates.count && candidates[cursor] < from { cursor += 1; steps += 1 }
-        backtickCursors[length] = cursor
-        return cursor < candidates.count ? candidates[cursor] : nil
+        steps += subject.count - from
+        backticksScannedToEnd = true
+        return nil
     }
 
     mutating func parseEntity(into block: Node) {
