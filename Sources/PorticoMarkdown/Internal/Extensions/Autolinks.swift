@@ -67,9 +67,21 @@ enum Autolinks {
         }
     }
 
-    /// A cheap test before the real scan: an extended autolink needs `www.`, `:` or `@`.
+    /// A cheap test before the real scan: an extended autolink needs `www.`, `:` or `@` (not just a `.`, which most
+    /// sentences have).
     private static func mayHoldAutolink(_ s: [UInt8]) -> Bool {
-        s.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") }
+        for index in s.indices {
+            switch s[index] {
+            case UInt8(ascii: ":"), UInt8(ascii: "@"):
+                return true
+            case UInt8(ascii: ".") where index >= 3 && s[index - 3] == UInt8(ascii: "w") && s[index - 2] == UInt8(ascii: "w")
+                && s[index - 1] == UInt8(ascii: "w"):
+                return true
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     private static func linkify(_ textNode: Node) {
