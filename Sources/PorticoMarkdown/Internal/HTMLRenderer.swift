@@ -262,11 +262,12 @@ struct HTMLRenderer {
     }
 
     /// Raw HTML, with GFM's tag filter: `<` of dangerous tags becomes `&lt;`.
-    private mutating func rawHTML(_ bytes: [UInt8]) {
+    private mutating func rawHTML(_ html: ArraySlice<UInt8>) {
         guard options.gfm && options.tagFilter else {
-            out.append(contentsOf: bytes)
+            out.append(contentsOf: html)
             return
         }
+        let bytes = Array(html)
         var i = 0
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "<") && TagFilter.isFiltered(bytes, at: i) {

@@ -29,7 +29,9 @@ final class Node {
     var content: [UInt8] = []
 
     // Kind-specific data.
-    var literal: [UInt8] = []
+    /// A text node's bytes usually share its paragraph's buffer (a slice, not a copy): a copy per text node was an
+    /// allocation to make and to free for most nodes of the tree.
+    var literal: ArraySlice<UInt8> = []
     var level = 0
     var list = ListData()
     var isFenced = false
@@ -71,9 +73,13 @@ final class Node {
         }
     }
 
-    convenience init(text: [UInt8]) {
+    convenience init(text: ArraySlice<UInt8>) {
         self.init(.text)
         literal = text
+    }
+
+    convenience init(text: [UInt8]) {
+        self.init(text: text[...])
     }
 
     var isBlock: Bool {

@@ -92,16 +92,16 @@ extension BlockParser {
                 let newline = block.content.firstIndex(of: Characters.newline) ?? block.content.count
                 let firstLine = Array(block.content[..<newline])
                 block.info = Escapes.unescape(firstLine.trimmingWhitespace())
-                block.literal = newline < block.content.count ? Array(block.content[(newline + 1)...]) : []
+                block.literal = newline < block.content.count ? block.content[(newline + 1)...] : []
             } else {
                 var lines = block.content.split(separator: Characters.newline, omittingEmptySubsequences: false).map(Array.init)
                 while let last = lines.last, last.allSatisfy(Characters.isSpaceOrTab) { lines.removeLast() }
-                block.literal = Array(lines.joined(separator: [Characters.newline])) + [Characters.newline]
+                block.literal = (Array(lines.joined(separator: [Characters.newline])) + [Characters.newline])[...]
             }
             block.content = []
         case .htmlBlock:
-            var literal = block.content
-            if literal.last == Characters.newline { literal.removeLast() }
+            var literal = block.content[...]
+            if literal.last == Characters.newline { literal = literal.dropLast() }
             block.literal = literal
             block.content = []
         case .list:

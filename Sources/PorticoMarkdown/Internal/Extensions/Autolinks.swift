@@ -69,13 +69,13 @@ enum Autolinks {
 
     /// A cheap test before the real scan: an extended autolink needs `www.`, `:` or `@` (not just a `.`, which most
     /// sentences have).
-    private static func mayHoldAutolink(_ s: [UInt8]) -> Bool {
+    private static func mayHoldAutolink(_ s: ArraySlice<UInt8>) -> Bool {
         for index in s.indices {
             switch s[index] {
             case UInt8(ascii: ":"), UInt8(ascii: "@"):
                 return true
-            case UInt8(ascii: ".") where index >= 3 && s[index - 3] == UInt8(ascii: "w") && s[index - 2] == UInt8(ascii: "w")
-                && s[index - 1] == UInt8(ascii: "w"):
+            case UInt8(ascii: ".") where index - s.startIndex >= 3 && s[index - 3] == UInt8(ascii: "w")
+                && s[index - 2] == UInt8(ascii: "w") && s[index - 1] == UInt8(ascii: "w"):
                 return true
             default:
                 continue
@@ -85,7 +85,7 @@ enum Autolinks {
     }
 
     private static func linkify(_ textNode: Node) {
-        let s = textNode.literal
+        let s = Array(textNode.literal)
         var matches: [(start: Int, end: Int, destination: [UInt8])] = []
         var i = 0
         while i < s.count {

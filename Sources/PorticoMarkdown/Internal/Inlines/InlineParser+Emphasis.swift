@@ -89,8 +89,8 @@ extension InlineParser {
                 let closerNode = currentCloser.node
                 opener.count -= used
                 currentCloser.count -= used
-                openerNode.literal.removeLast(used)
-                closerNode.literal.removeLast(used)
+                openerNode.literal = openerNode.literal.dropLast(used)
+                closerNode.literal = closerNode.literal.dropLast(used)
                 let emphasis = Node(kind)
                 var inner = openerNode.next
                 while let node = inner, node !== closerNode {

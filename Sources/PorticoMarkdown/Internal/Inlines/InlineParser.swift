@@ -169,20 +169,24 @@ struct InlineParser {
         appendText(subject[start..<position], to: block)
     }
 
-    func appendText<C: Collection>(_ bytes: C, to block: Node) where C.Element == UInt8 {
+    func appendText(_ bytes: ArraySlice<UInt8>, to block: Node) {
         if let last = block.lastChild, last.kind == .text, !last.isDelimiterText {
             last.literal.append(contentsOf: bytes)
         } else {
-            block.appendChild(Node(text: Array(bytes)))
+            block.appendChild(Node(text: bytes))
         }
+    }
+
+    func appendText(_ bytes: [UInt8], to block: Node) {
+        appendText(bytes[...], to: block)
     }
 
     mutating func parseNewline(into block: Node) {
         position += 1
         if let last = block.lastChild, last.kind == .text, last.literal.last == Characters.space {
             var trailing = 0
-            while trailing < last.literal.count && last.literal[last.literal.count - 1 - trailing] == Characters.space { trailing += 1 }
-            last.literal.removeLast(trailing)
+            while trailing < last.literal.count && last.literal[last.literal.endIndex - 1 - trailing] == Characters.space { trailing += 1 }
+            last.literal = last.literal.dropLast(trailing)
             block.appendChild(Node(trailing >= 2 ? .lineBreak : .softBreak))
         } else {
             block.appendChild(Node(.softBreak))
@@ -216,7 +220,7 @@ struct InlineParser {
                 content = Array(content[1..<(content.count - 1)])
             }
             let code = Node(.code)
-            code.literal = content
+            code.literal = content[...]
             block.appendChild(code)
             position = close + length
         } else {
@@ -264,7 +268,7 @@ struct InlineParser {
         }
         if let end = rawHTML(at: position) {
             let html = Node(.htmlInline)
-            html.literal = Array(subject[position..<end])
+            html.literal = subject[position..<end]
             block.appendChild(html)
             position = end
             return
