@@ -40,6 +40,6 @@ enum MarkdownCommand {
         }
         // --safe renders as database text does: no raw HTML, safe URLs, and (for the site profile) no heading ids.
         if arguments.flag("safe") { options = options == .trusted ? .safe : { var o = options; o.safe = true; return o }() }
-        output.writeData(Markdown.html(text, options: options))
+        output.writeData(Markdown.htmlUTF8(text, options: options))
     }
 }

@@ -51,6 +51,12 @@ public final class CommandOutput: @unchecked Sendable {
         if echo { FileHandle.standardOutput.write(Data(text.utf8)) } else { standardOutput += text }
     }
 
+    /// Data already in UTF-8 bytes, written as they are.
+    public func writeData(_ bytes: [UInt8]) {
+        clearProgress()
+        if echo { FileHandle.standardOutput.write(Data(bytes)) } else { standardOutput += String(decoding: bytes, as: UTF8.self) }
+    }
+
     /// An error message for people, with control characters made visible.
     public func error(_ text: String) {
         clearProgress()

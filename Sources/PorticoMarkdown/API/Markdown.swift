@@ -5,6 +5,15 @@ public enum Markdown {
         render(source, options: options).html
     }
 
+    /// The HTML of `source` as UTF-8 bytes, for callers that write bytes (the command line): the same bytes as
+    /// `html(_:options:)`, without checking them again as a String's.
+    public static func htmlUTF8(_ source: String, options: MarkdownOptions = .trusted) -> [UInt8] {
+        var parser = BlockParser(options: options)
+        let document = parser.parse(source)
+        var renderer = HTMLRenderer(options: options, document: document)
+        return renderer.renderBytes()
+    }
+
     /// Renders `source`, also returning its headings.
     public static func render(_ source: String, options: MarkdownOptions = .trusted) -> RenderedMarkdown {
         var parser = BlockParser(options: options)

@@ -21,10 +21,15 @@ struct HTMLRenderer {
     }
 
     mutating func render() -> String {
+        String(decoding: renderBytes(), as: UTF8.self)
+    }
+
+    /// The HTML as UTF-8 bytes: valid when the source was, since every cut falls on an ASCII byte.
+    mutating func renderBytes() -> [UInt8] {
         out.reserveCapacity(4096)
         renderChildren(document.root)
         renderFootnotes()
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     // MARK: - Output primitives

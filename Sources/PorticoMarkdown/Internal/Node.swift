@@ -90,7 +90,8 @@ final class Node {
     }
 
     func appendChild(_ child: Node) {
-        child.unlink()
+        // Most children are new nodes, in no tree yet: unlinking them would only cost reference counting.
+        if child.parent != nil || child.next != nil || child.previous != nil { child.unlink() }
         child.parent = self
         if let last = lastChild {
             last.next = child

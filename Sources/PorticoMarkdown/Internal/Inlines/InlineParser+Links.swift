@@ -23,7 +23,7 @@ extension InlineParser {
         position += 1
         if peek() == UInt8(ascii: "[") {
             if options.gfm, peek(1) == UInt8(ascii: "^") {
-                appendText([UInt8(ascii: "!")], to: block)
+                Self.appendText([UInt8(ascii: "!")], to: block)
                 return
             }
             position += 1
@@ -31,7 +31,7 @@ extension InlineParser {
             block.appendChild(node)
             addBracket(node, index: start + 1, isImage: true)
         } else {
-            appendText([UInt8(ascii: "!")], to: block)
+            Self.appendText([UInt8(ascii: "!")], to: block)
         }
     }
 
@@ -39,11 +39,11 @@ extension InlineParser {
         position += 1
         let afterBracket = position
         guard let opener = brackets else {
-            appendText([UInt8(ascii: "]")], to: block)
+            Self.appendText([UInt8(ascii: "]")], to: block)
             return
         }
         guard opener.isActive else {
-            appendText([UInt8(ascii: "]")], to: block)
+            Self.appendText([UInt8(ascii: "]")], to: block)
             brackets = opener.previous
             return
         }
@@ -93,7 +93,7 @@ extension InlineParser {
         }
         guard matched else {
             brackets = opener.previous
-            appendText([UInt8(ascii: "]")], to: block)
+            Self.appendText([UInt8(ascii: "]")], to: block)
             return
         }
         let link = Node(opener.isImage ? .image : .link)

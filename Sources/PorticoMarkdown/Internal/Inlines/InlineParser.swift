@@ -166,10 +166,12 @@ struct InlineParser {
         let start = position
         position += 1
         while position < subject.count && !Self.isSpecial(subject[position], gfm: options.gfm) { position += 1 }
-        appendText(subject[start..<position], to: block)
+        Self.appendText(subject[start..<position], to: block)
     }
 
-    func appendText(_ bytes: ArraySlice<UInt8>, to block: Node) {
+    // Static: the parser's state is not needed, and calling an instance method from a mutating one with an argument
+    // read from `subject` made Swift copy the whole parser (and retain everything it holds) on every call.
+    static func appendText(_ bytes: ArraySlice<UInt8>, to block: Node) {
         if let last = block.lastChild, last.kind == .text, !last.isDelimiterText {
             last.literal.append(contentsOf: bytes)
         } else {
@@ -177,8 +179,8 @@ struct InlineParser {
         }
     }
 
-    func appendText(_ bytes: [UInt8], to block: Node) {
-        appendText(bytes[...], to: block)
+    static func appendText(_ bytes: [UInt8], to block: Node) {
+        Self.appendText(bytes[...], to: block)
     }
 
     mutating func parseNewline(into block: Node) {
@@ -202,9 +204,9 @@ struct InlineParser {
             while position < subject.count && Characters.isSpaceOrTab(subject[position]) { position += 1 }
         } else if let next = peek(), Characters.isASCIIPunctuation(next) {
             position += 1
-            appendText([next], to: block)
+            Self.appendText([next], to: block)
         } else {
-            appendText([UInt8(ascii: "\\")], to: block)
+            Self.appendText([UInt8(ascii: "\\")], to: block)
         }
     }
 
@@ -224,7 +226,7 @@ struct InlineParser {
             block.appendChild(code)
             position = close + length
         } else {
-            appendText(subject[start..<afterOpen], to: block)
+            Self.appendText(subject[start..<afterOpen], to: block)
         }
     }
 
@@ -253,10 +255,10 @@ struct InlineParser {
     mutating func parseEntity(into block: Node) {
         if let (decoded, length) = Entities.decode(subject, at: position) {
             position += length
-            appendText(decoded, to: block)
+            Self.appendText(decoded, to: block)
         } else {
             position += 1
-            appendText([UInt8(ascii: "&")], to: block)
+            Self.appendText([UInt8(ascii: "&")], to: block)
         }
     }
 
@@ -274,7 +276,7 @@ struct InlineParser {
             return
         }
         position += 1
-        appendText([UInt8(ascii: "<")], to: block)
+        Self.appendText([UInt8(ascii: "<")], to: block)
     }
 }
 
