@@ -28,9 +28,6 @@ enum MarkdownCommand {
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ModelError.invalid(field: "file", value: arguments.positionals.first ?? "stdin", reason: "not valid UTF-8")
-        }
         var options: MarkdownOptions
         switch arguments.value("profile") ?? "site" {
         case "site": options = .trusted
@@ -40,6 +37,9 @@ enum MarkdownCommand {
         }
         // --safe renders as database text does: no raw HTML, safe URLs, and (for the site profile) no heading ids.
         if arguments.flag("safe") { options = options == .trusted ? .safe : { var o = options; o.safe = true; return o }() }
-        output.writeData(Markdown.htmlUTF8(text, options: options))
+        guard let html = Markdown.htmlUTF8(bytes: [UInt8](data), options: options) else {
+            throw ModelError.invalid(field: "file", value: arguments.positionals.first ?? "stdin", reason: "not valid UTF-8")
+        }
+        output.writeData(html)
     }
 }

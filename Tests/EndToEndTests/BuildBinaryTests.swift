@@ -70,6 +70,11 @@ import PorticoTestSupport
         #expect(safe.standardOutput == "<h1>Hi</h1>\n<p>raw <a href=\"\">x</a></p>\n")
         let missing = try BinaryRunner.run("portico", ["markdown", "/nonexistent/file.md"])
         #expect(missing.exitCode == 5)
+        let directory = TemporaryDirectory()
+        let file = directory.url.appendingPathComponent("latin1.md")
+        try Data([0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: file)  // "café" in Latin-1
+        let malformed = try BinaryRunner.run("portico", ["markdown", file.path])
+        #expect(malformed.exitCode == 3 && malformed.standardError.contains("not valid UTF-8") && malformed.standardOutput.isEmpty)
     }
 
     @Test func markdownProfilesRenderAsGitHubOrThePlainSpec() throws {

@@ -37,7 +37,12 @@ struct BlockParser {
 
     /// Parses a whole document: blocks, then link reference definitions, then inlines.
     mutating func parse(_ source: String) -> ParsedDocument {
-        var bytes = Array(source.utf8)
+        parse(bytes: Array(source.utf8))
+    }
+
+    /// Parses well-formed UTF-8.
+    mutating func parse(bytes source: [UInt8]) -> ParsedDocument {
+        var bytes = source
         if bytes.contains(0) {
             bytes = bytes.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
         }
