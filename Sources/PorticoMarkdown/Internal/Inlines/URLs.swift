@@ -8,10 +8,12 @@ enum URLs {
         return table
     }()
 
+    private static let hex = Array("0123456789ABCDEF".utf8)
+
     static func normalize(_ url: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(url.count)
-        let hex = Array("0123456789ABCDEF".utf8)
+        let hex = Self.hex, keep = Self.keep
         var i = 0
         while i < url.count {
             let byte = url[i]
