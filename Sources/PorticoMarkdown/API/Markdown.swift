@@ -21,7 +21,7 @@ public enum Markdown {
         var parser = BlockParser(options: options)
         let document = parser.parse(bytes: source)
         var renderer = HTMLRenderer(options: options, document: document)
-        return renderer.renderBytes()
+        return renderer.renderBytes(expectedSize: max(4096, source.count + source.count / 4))
     }
 
     /// Renders `source`, also returning its headings.

@@ -24,9 +24,11 @@ struct HTMLRenderer {
         String(decoding: renderBytes(), as: UTF8.self)
     }
 
-    /// The HTML as UTF-8 bytes: valid when the source was, since every cut falls on an ASCII byte.
-    mutating func renderBytes() -> [UInt8] {
-        out.reserveCapacity(4096)
+    /// The HTML as UTF-8 bytes: valid when the source was, since every cut falls on an ASCII byte. `expectedSize`:
+    /// room to reserve (HTML is usually a little longer than its Markdown), so a large document's output is not
+    /// copied to a buffer twice as large again and again as it grows.
+    mutating func renderBytes(expectedSize: Int = 4096) -> [UInt8] {
+        out.reserveCapacity(expectedSize)
         renderChildren(document.root)
         renderFootnotes()
         return out
