@@ -38,18 +38,49 @@ final class Node {
     var fenceCharacter: UInt8 = 0
     var fenceLength = 0
     var fenceOffset = 0
-    var info: [UInt8] = []
     var htmlBlockType = 0
     var destination: [UInt8] = []
     var title: [UInt8] = []
-    /// Table cells: alignment per column; rows: whether in the header.
-    var alignments: [TableAlignment] = []
     var alignment: TableAlignment = .none
     /// Task list items: nil for ordinary items.
     var taskChecked: Bool?
+    /// What only code blocks, tables and footnotes carry: nil on every other node. As stored properties these arrays
+    /// cost every node a release each when the tree was freed, a sixth of rendering a document.
+    private var rare: Rare?
+
+    private final class Rare {
+        var info: [UInt8] = []
+        var alignments: [TableAlignment] = []
+        var footnoteLabel: [UInt8] = []
+        var footnoteNumber = 0
+    }
+
+    private var writableRare: Rare {
+        if let rare { return rare }
+        let made = Rare()
+        rare = made
+        return made
+    }
+
+    /// A fenced code block's info string.
+    var info: [UInt8] {
+        get { rare?.info ?? [] }
+        set { writableRare.info = newValue }
+    }
+    /// Table rows: alignment per column.
+    var alignments: [TableAlignment] {
+        get { rare?.alignments ?? [] }
+        set { writableRare.alignments = newValue }
+    }
     /// Footnotes: the label, and the number given at first reference.
-    var footnoteLabel: [UInt8] = []
-    var footnoteNumber = 0
+    var footnoteLabel: [UInt8] {
+        get { rare?.footnoteLabel ?? [] }
+        set { writableRare.footnoteLabel = newValue }
+    }
+    var footnoteNumber: Int {
+        get { rare?.footnoteNumber ?? 0 }
+        set { writableRare.footnoteNumber = newValue }
+    }
 
     init(_ kind: Kind) { self.kind = kind }
 
