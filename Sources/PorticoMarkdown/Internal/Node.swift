@@ -84,23 +84,23 @@ final class Node {
 
     init(_ kind: Kind) { self.kind = kind }
 
-    /// Releases the subtree without recursion, so a deeply nested document cannot overflow the stack.
+    /// Releases the subtree without recursion, so a deeply nested document cannot overflow the stack: the children
+    /// become one chain of siblings, each node's own children spliced in after it before it goes, and the chain is
+    /// released from its head (no list of pending nodes to build).
     deinit {
-        guard firstChild != nil else { return }
-        var pending: [Node] = []
-        detachChildren(into: &pending)
-        while let node = pending.popLast() { node.detachChildren(into: &pending) }
-    }
-
-    /// Moves this node's children into `pending`, cutting the links that would make their release recursive.
-    private func detachChildren(into pending: inout [Node]) {
-        var child = firstChild
+        guard var node = firstChild else { return }
         firstChild = nil
         lastChild = nil
-        while let current = child {
-            child = current.next
-            current.next = nil
-            pending.append(current)
+        while true {
+            if let child = node.firstChild, let last = node.lastChild {
+                last.next = node.next
+                node.next = child
+                node.firstChild = nil
+                node.lastChild = nil
+            }
+            guard let next = node.next else { return }
+            node.next = nil
+            node = next
         }
     }
 
