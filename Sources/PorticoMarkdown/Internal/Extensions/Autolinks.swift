@@ -51,19 +51,24 @@ enum Autolinks {
 
     /// Links bare URLs and emails in every text node that is not already inside a link or image.
     static func apply(in root: Node) {
-        var stack = [root]
-        while let node = stack.popLast() {
-            if node.kind == .link || node.kind == .image { continue }
-            InlineText.mergeAdjacentText(in: node)
-            var child = node.firstChild
-            while let current = child {
-                child = current.next
-                if current.kind == .text {
-                    if mayHoldAutolink(current.literal) { linkify(current) }
-                } else if current.firstChild != nil {
-                    stack.append(current)
+        // Nested inlines wait in `pending`, which stays empty (never allocated) for a paragraph of plain text.
+        var pending: [Node] = []
+        var node = root
+        while true {
+            if node.kind != .link && node.kind != .image {
+                InlineText.mergeAdjacentText(in: node)
+                var child = node.firstChild
+                while let current = child {
+                    child = current.next
+                    if current.kind == .text {
+                        if mayHoldAutolink(current.literal) { linkify(current) }
+                    } else if current.firstChild != nil {
+                        pending.append(current)
+                    }
                 }
             }
+            guard let next = pending.popLast() else { return }
+            node = next
         }
     }
 
