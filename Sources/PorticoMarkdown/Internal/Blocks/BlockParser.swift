@@ -47,20 +47,18 @@ struct BlockParser {
             bytes = bytes.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
         }
         var start = 0
-        var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == Characters.newline || byte == Characters.carriageReturn {
-                incorporate(bytes[start..<index])
-                if byte == Characters.carriageReturn && index + 1 < count && bytes[index + 1] == Characters.newline { index += 1 }
-                index += 1
-                start = index
-            } else {
-                index += 1
+        while start < count {
+            // The line's end, found through a buffer pointer (no bounds check per byte of the document).
+            let end = bytes.withUnsafeBufferPointer { buffer in
+                var index = start
+                while index < count && buffer[index] != Characters.newline && buffer[index] != Characters.carriageReturn { index += 1 }
+                return index
             }
+            incorporate(bytes[start..<end])
+            guard end < count else { break }
+            start = bytes[end] == Characters.carriageReturn && end + 1 < count && bytes[end + 1] == Characters.newline ? end + 2 : end + 1
         }
-        if start < count { incorporate(bytes[start..<count]) }
         while tip !== document { finalize(tip, line: lineNumber) }
         finalize(document, line: lineNumber)
         var inlines = InlineParser(references: references, options: options, hasFootnoteDefinitions: hasFootnoteDefinitions)
