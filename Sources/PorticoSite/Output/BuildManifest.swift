@@ -35,18 +35,21 @@ struct BuildManifest: Equatable {
         guard let identity = identity(of: outputDirectory.path),
               let data = FileManager.default.contents(atPath: path(for: outputDirectory)),
               let text = String(data: data, encoding: .utf8) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        guard !lines.isEmpty else { return nil }
-        let first = lines.removeFirst().split(separator: " ")
+        // Split as bytes: splitting the String by Character segments graphemes, a tenth of an unchanged rebuild.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+            .map { String(decoding: $0, as: UTF8.self) }
+        guard lines.count >= 2 else { return nil }
+        let first = lines[0].split(separator: " ")
         guard first.count == 4, first[0] + " " + first[1] == header, let device = UInt64(first[2]), let inode = UInt64(first[3]),
-              device == identity.device, inode == identity.inode, !lines.isEmpty else { return nil }
-        let second = lines.removeFirst().split(separator: " ")
+              device == identity.device, inode == identity.inode else { return nil }
+        let second = lines[1].split(separator: " ")
         guard second.count == 4, second[0] == "inputs", second[2] == "pages", let pages = Int(second[3]) else { return nil }
         var hashes: [String: String] = [:]
-        hashes.reserveCapacity(lines.count)
-        for line in lines {
-            guard let space = line.firstIndex(of: " "), line.distance(from: line.startIndex, to: space) == 64 else { return nil }
-            hashes[String(line[line.index(after: space)...])] = String(line[..<space])
+        hashes.reserveCapacity(lines.count - 2)
+        for line in lines.dropFirst(2) {
+            let bytes = line.utf8
+            guard bytes.count > 65, bytes[bytes.index(bytes.startIndex, offsetBy: 64)] == UInt8(ascii: " ") else { return nil }
+            hashes[String(line.dropFirst(65))] = String(line.prefix(64))
         }
         return BuildManifest(hashes: hashes, device: device, inode: inode, inputs: String(second[1]), pages: pages)
     }

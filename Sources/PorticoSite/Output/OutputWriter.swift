@@ -48,8 +48,10 @@ public final class OutputWriter: @unchecked Sendable {
         previous = BuildManifest.load(for: self.outputDirectory)
         // A staging folder left by a crashed build is garbage: the output beside it is whole.
         if files.fileExists(atPath: stagingDirectory.path) { try files.removeItem(at: stagingDirectory) }
+        // Paths joined as text: URL.appendingPathComponent for each of 100,000 files was a fifth of an unchanged rebuild.
+        let outputPrefix = self.outputDirectory.path + "/"
         if let previous, !inputs.isEmpty, previous.inputs == inputs,
-           previous.hashes.keys.allSatisfy({ files.fileExists(atPath: self.outputDirectory.appendingPathComponent($0).path) }) {
+           previous.hashes.keys.allSatisfy({ files.fileExists(atPath: outputPrefix + $0) }) {
             upToDate = previous
             return
         }
