@@ -49,14 +49,14 @@ enum MarkdownSpecs {
         let actual = Markdown.html(example.markdown, options: .commonMark)
         #expect(actual == example.html, "\(example.testDescription)\ninput:    \(example.markdown.debugDescription)\nexpected: \(example.html.debugDescription)\nactual:   \(actual.debugDescription)")
         // The bytes `portico markdown` writes are the same.
-        #expect(Markdown.htmlUTF8(example.markdown, options: .commonMark) == Array(actual.utf8))
+        #expect(Markdown.htmlUTF8(bytes: Array(example.markdown.utf8), options: .commonMark) == Array(actual.utf8))
     }
 
     @Test(arguments: MarkdownSpecs.gfm)
     func gfm(_ example: MarkdownSpecExample) {
         let actual = Markdown.html(example.markdown, options: .github)
         // Example 20 of extensions.txt only asks that the renderer does not crash.
-        #expect(Markdown.htmlUTF8(example.markdown, options: .github) == Array(actual.utf8))
+        #expect(Markdown.htmlUTF8(bytes: Array(example.markdown.utf8), options: .github) == Array(actual.utf8))
         if example.html == "<IGNORE>\n" { return }
         #expect(actual == example.html, "\(example.testDescription)\ninput:    \(example.markdown.debugDescription)\nexpected: \(example.html.debugDescription)\nactual:   \(actual.debugDescription)")
     }

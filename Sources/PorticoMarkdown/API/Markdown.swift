@@ -5,19 +5,11 @@ public enum Markdown {
         render(source, options: options).html
     }
 
-    /// The HTML of `source` as UTF-8 bytes, for callers that write bytes (the command line): the same bytes as
-    /// `html(_:options:)`, without checking them again as a String's.
-    public static func htmlUTF8(_ source: String, options: MarkdownOptions = .trusted) -> [UInt8] {
-        htmlUTF8(checked: Array(source.utf8), options: options)
-    }
-
-    /// The HTML of UTF-8 bytes (a file as read), as UTF-8 bytes; nil when `source` is not well-formed UTF-8.
+    /// The HTML of UTF-8 bytes (a file as read) as UTF-8 bytes, for callers that write bytes (the command line): the
+    /// same bytes as `html(_:options:)`, without making and checking Strings of input and output. Nil when `source`
+    /// is not well-formed UTF-8.
     public static func htmlUTF8(bytes source: [UInt8], options: MarkdownOptions = .trusted) -> [UInt8]? {
         guard source.withUnsafeBufferPointer(UTF8Validation.isValid) else { return nil }
-        return htmlUTF8(checked: source, options: options)
-    }
-
-    private static func htmlUTF8(checked source: [UInt8], options: MarkdownOptions) -> [UInt8] {
         var parser = BlockParser(options: options)
         let document = parser.parse(bytes: source)
         var renderer = HTMLRenderer(options: options, document: document)
