@@ -39,7 +39,7 @@ let package = Package(
         // Below both command modules: error messages and exit codes, terminal-safe output, tables.
         .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache", "PorticoFormats"]),
         .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite"]),
-        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine", "PorticoHTTP"]),
+        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine", "PorticoHTTP", "PorticoFormats"]),
         .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoCommandLine"]),
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin", "PorticoCommandLine"]),
 

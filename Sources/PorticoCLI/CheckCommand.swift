@@ -73,12 +73,21 @@ enum CheckCommand {
 
     /// A GitHub Actions workflow command (`::error file=…,line=…,col=…,title=…::…`), escaped as the runner reads it.
     static func annotation(_ problem: SiteCheck.Problem) -> String {
-        func escapeData(_ text: String) -> String {
-            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        // Scalar by scalar: CR LF is one Character, which a Character replacement of "\r" or "\n" would miss.
+        func escape(_ text: String, property: Bool) -> String {
+            ScalarText.replacing(text) { scalar in
+                switch scalar {
+                case "%": return "%25"
+                case "\r": return "%0D"
+                case "\n": return "%0A"
+                case ":" where property: return "%3A"
+                case "," where property: return "%2C"
+                default: return nil
+                }
+            }
         }
-        func escapeProperty(_ text: String) -> String {
-            escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-        }
+        func escapeData(_ text: String) -> String { escape(text, property: false) }
+        func escapeProperty(_ text: String) -> String { escape(text, property: true) }
         return "::error file=\(escapeProperty(problem.file)),line=\(problem.line),col=\(problem.column),title=\(escapeProperty(problem.kind.rawValue))::\(escapeData(problem.detail))\n"
     }
 }

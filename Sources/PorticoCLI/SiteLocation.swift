@@ -32,9 +32,8 @@ struct SiteLocation {
     /// repository builds as it is.
     func createDemoDatabaseIfMissing(environment: [String: String], output: CommandOutput) throws {
         guard !databaseWasNamed && !FileManager.default.fileExists(atPath: databasePath) else { return }
-        let store = try Store(path: databasePath, create: true)
-        if let keyPath = environment["PORTICO_AUDIT_KEY"] { store.auditKeyPath = keyPath }
-        try DemoData.initialize(store: store, adminEmail: DemoData.adminEmail, adminName: "Demo Admin", demo: true)
+        try DemoData.createDatabase(at: databasePath, auditKeyPath: environment["PORTICO_AUDIT_KEY"], adminEmail: DemoData.adminEmail,
+                                    adminName: "Demo Admin", demo: true, clock: Store.environmentClock(environment))
         output.summary("No database at \(databasePath): created it with the demo association (admin: \(DemoData.adminEmail)).\n")
     }
 }

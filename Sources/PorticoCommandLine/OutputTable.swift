@@ -30,7 +30,7 @@ public struct OutputTable: Sendable {
         if rows.isEmpty { return "(none)\n" }
         var widths = columns.map(\.count)
         // Cells are made terminal-safe before measuring, so escapes keep the columns aligned.
-        let cells = rows.map { $0.map { TerminalText.visible(Self.cell($0).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")) } }
+        let cells = rows.map { $0.map { TerminalText.visible(ScalarText.replacing(Self.cell($0)) { ScalarText.isNewline($0) || $0 == "\t" ? " " : nil }) } }
         for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], min(cell.count, 60)) } }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in

@@ -52,11 +52,11 @@ public struct EmailMessage: Sendable {
 
     /// `"Name" <email>`, the name quoted or encoded; line breaks and angle brackets never reach the header.
     static func address(_ address: Address) -> String {
-        let email = String(address.email.filter { !$0.isNewline && $0 != "<" && $0 != ">" && $0 != "\"" && $0 != " " })
+        let email = ScalarText.replacing(address.email) { ScalarText.isNewline($0) || "<>\" ".unicodeScalars.contains($0) ? "" : nil }
         let name = oneLine(address.name)
         if name.isEmpty { return "<\(email)>" }
         if name.unicodeScalars.allSatisfy({ $0.isASCII }) {
-            return "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\" <\(email)>"
+            return "\"" + ScalarText.replacing(name) { $0 == "\\" || $0 == "\"" ? "\\" + String($0) : nil } + "\" <\(email)>"
         }
         return encodedWords(name) + " <\(email)>"
     }
@@ -72,8 +72,8 @@ public struct EmailMessage: Sendable {
     static func encodedWords(_ text: String) -> String {
         var words: [String] = []
         var chunk: [UInt8] = []
-        for character in text {
-            let bytes = Array(String(character).utf8)
+        for scalar in text.unicodeScalars {
+            let bytes = Array(String(scalar).utf8)
             if chunk.count + bytes.count > 45 {
                 words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=")
                 chunk = []
@@ -85,7 +85,7 @@ public struct EmailMessage: Sendable {
     }
 
     static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }).trimmingCharacters(in: .whitespaces)
+        ScalarText.replacing(text) { ScalarText.isNewline($0) || $0 == "\t" ? " " : nil }.trimmingCharacters(in: .whitespaces)
     }
 
     /// RFC 5322 date in UTC: `Fri, 27 Nov 2026 12:00:00 +0000`.

@@ -71,12 +71,19 @@ public struct StaticFiles: Sendable {
     /// Maps a percent-encoded request path to a file under the root.
     public func resolve(_ path: String) -> Resolution {
         // "//host" would make a redirect to it leave the site (a protocol-relative URL).
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), let decoded = path.removingPercentEncoding, !decoded.contains("\u{0}"), !decoded.contains("\\") else {
+        // Split and compared as scalars, never Characters: "/" joined with a combining mark (`/%CC%81`) is one
+        // Character that is not "/", which would hide a ".." segment from a Character split, while the file system
+        // still reads the bare "/".
+        let scalars = path.unicodeScalars
+        guard scalars.first == "/", !scalars.dropFirst().starts(with: ["/"]), let decoded = path.removingPercentEncoding,
+              !decoded.unicodeScalars.contains("\u{0}"), !decoded.unicodeScalars.contains("\\") else {
             return .refused
         }
-        let segments = decoded.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        if segments.contains(where: { $0 == ".." || $0 == "." }) { return .refused }
-        if segments.contains(where: { $0.hasPrefix(".") }) { return .notFound }
+        let segments = decoded.unicodeScalars.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { String($0) }
+        if segments.contains(where: { $0.unicodeScalars.elementsEqual("..".unicodeScalars) || $0.unicodeScalars.elementsEqual(".".unicodeScalars) }) {
+            return .refused
+        }
+        if segments.contains(where: { $0.unicodeScalars.first == "." }) { return .notFound }
         let rootPath = root.resolvingSymlinksInPath().standardizedFileURL.path
         let candidate = rootPath + decoded
         // A symbolic link inside the output may not lead out of it.
@@ -85,10 +92,10 @@ public struct StaticFiles: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory) else { return .notFound }
         if isDirectory.boolValue {
-            guard decoded.hasSuffix("/") else { return .redirect(path + "/") }
+            guard decoded.unicodeScalars.last == "/" else { return .redirect(path + "/") }
             let index = real + "/index.html"
             return FileManager.default.fileExists(atPath: index) ? .file(index) : .notFound
         }
-        return decoded.hasSuffix("/") ? .notFound : .file(real)
+        return decoded.unicodeScalars.last == "/" ? .notFound : .file(real)
     }
 }

@@ -46,6 +46,9 @@ public final class Site {
         // The build only reads: the database is opened read-only, never migrated, its bytes left as they were;
         // one read transaction spans load and assemble, so every section sees the same snapshot.
         let store = try Store(readingOnly: options.databasePath)
+        // A database without its first admin was never finished (an interrupted creation by an older version):
+        // building from it would publish a site with no members rather than say so.
+        if try StaffRecords.count(in: store) == 0 { throw StoreError.unfinished(path: options.databasePath) }
         store.database.traceExecutedSQL = traceSQL
         var writer: OutputWriter!
         try store.database.readTransaction {

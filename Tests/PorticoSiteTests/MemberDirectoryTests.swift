@@ -92,11 +92,41 @@ import PorticoTestSupport
         try "{\"x\":\"Name Membersmarker\"}".write(to: output.appendingPathComponent("directory/members/index.json"), atomically: true, encoding: .utf8)
         let findings = try check.scan(output)
         #expect(findings.map(\.description) == [
-            "about.html: email of an unpublished member",
-            "about.html: name of an unlisted member outside their profile page",
-            "directory/members/index.json: name of an unpublished member",
+            "about.html: email of an unpublished member (members M000005 email)",
+            "about.html: name of an unlisted member outside their profile page (members M000003 name)",
+            "directory/members/index.json: name of an unpublished member (members M000004 name)",
         ])
         #expect(!PrivacyLeak(findings: findings).description.contains("HIDDENMARKER"), "the report never repeats the value")
+    }
+
+    /// What a member consented to publish, on the page where it is published, is no leak, even when the same text
+    /// is another record's private value: two unlisted members of one name, each on their own page; an unlisted
+    /// member's consented email that is also a support ticket's requester. The same values elsewhere still are.
+    @Test func thePrivacyCheckRaisesNoFalseAlarmForConsentedValuesOnTheirOwnPage() throws {
+        let site = try TinySite("-- content/_index.md --\n# Home\n")
+        try site.store.write(as: TestStores.admin, command: "test") { context in
+            try PlanRecords.add(slug: "honorary", name: "Honorary", price: "0", currency: "GBP", period: "lifetime", in: context)
+            for (email, extra) in [("first.twin@example.org", ["show_email": "yes"]), ("second.twin@example.org", [:])] {
+                let added = try MemberRecords.add(["name": "Robin Twinname", "email": email, "country": "GB", "visibility": "unlisted"]
+                    .merging(extra) { $1 }, in: context)
+                try MembershipRecords.add(.member(added.id), plan: "honorary", startsOn: CalendarDate("2026-01-01"), paid: true, in: context)
+            }
+            try SupportDesk.open(subject: "A question about renewals", requester: "first.twin@example.org", body: "When is my renewal due?",
+                                 priority: "normal", category: "membership", in: context)
+        }
+        try site.build()
+        let output = site.directory.url.appendingPathComponent("output")
+        let profiles = site.outputFiles().filter { $0.hasPrefix("directory/members/") && $0.hasSuffix("/index.html") && $0 != "directory/members/index.html" }
+        #expect(profiles.count == 2, "\(profiles)")
+        #expect(profiles.contains { site.output($0)?.contains("first.twin@example.org") == true }, "the consented email is on its profile")
+        let check = try PrivacyCheck(store: try Store(readingOnly: site.store.path), today: CalendarDate("2026-11-30")!)
+        #expect(try check.scan(output) == [], "nothing private was published")
+        try "<p>Robin Twinname, first.twin@example.org</p>".write(to: output.appendingPathComponent("about.html"), atomically: true, encoding: .utf8)
+        #expect(try check.scan(output).map(\.description) == [
+            "about.html: name of an unlisted member outside their profile page (members M000001 name)",
+            "about.html: name of an unlisted member outside their profile page (members M000002 name)",
+            "about.html: support requester email (support_tickets 1 requester_email)",
+        ])
     }
 
     @Test func aBuildWithThePrivacyCheckNeverPublishesALeak() throws {

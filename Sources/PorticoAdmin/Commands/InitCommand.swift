@@ -15,17 +15,17 @@ enum InitCommand {
         examples: ["portico-admin init --admin-email admin@example.org --demo"]
     )) { context in
         let path = context.databasePath
-        if FileManager.default.fileExists(atPath: path) {
-            let existing = try Store(path: path, create: true)
-            let staffCount = try existing.database.scalar("SELECT COUNT(*) FROM staff").integer ?? 0
-            if staffCount > 0 { throw ModelError.conflict("\(path) already has staff; init only creates a new database") }
+        // An existing file is replaced only when it is empty or a Portico database that never got its first admin
+        // (left by an interrupted init of an older version); anything else is refused untouched.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
+            let existing = try Store(readingOnly: path)
+            if try StaffRecords.count(in: existing) > 0 { throw ModelError.conflict("\(path) already has staff; init only creates a new database") }
         }
         let email = try Validate.email(try context.value("admin-email"), field: "--admin-email")
         let name = context.arguments.value("admin-name") ?? String(email.split(separator: "@")[0])
-        let store = try Store(path: path, create: true)
-        if let keyPath = context.auditKeyPath { store.auditKeyPath = keyPath }
-        try DemoData.initialize(store: store, adminEmail: email, adminName: name, demo: context.arguments.flag("demo"))
+        let keyPath = try DemoData.createDatabase(at: path, auditKeyPath: context.auditKeyPath, adminEmail: email, adminName: name,
+                                                  demo: context.arguments.flag("demo"))
         context.say("Created \(path) with admin \(email)" + (context.arguments.flag("demo") ? ", and loaded the demo association." : "."))
-        context.say("The audit trail is signed with the key in \(store.auditKeyPath): back it up apart from the database.")
+        context.say("The audit trail is signed with the key in \(keyPath): back it up apart from the database.")
     }
 }

@@ -61,12 +61,8 @@ enum NewCommand {
         }
         try FileManager.default.createDirectory(at: staging.appendingPathComponent("themes"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: theme.resolvingSymlinksInPath(), to: staging.appendingPathComponent("themes/default"))
-        do {
-            // Closed at the end of this block, before the folder moves (SQLite finishes its journal by path).
-            let store = try Store(path: staging.appendingPathComponent("portico.db").path, create: true)
-            try DemoData.initialize(store: store, adminEmail: email, adminName: adminName, demo: false,
+        try DemoData.createDatabase(at: staging.appendingPathComponent("portico.db").path, adminEmail: email, adminName: adminName, demo: false,
                                     settings: [("organization.name", title), ("site.timezone", zone)])
-        }
         if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
         try FileManager.default.moveItem(at: staging, to: target)
         output.write("""

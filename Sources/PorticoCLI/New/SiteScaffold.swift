@@ -101,16 +101,11 @@ struct SiteScaffold {
 
     /// A YAML double-quoted scalar (front matter values).
     static func yamlQuoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + ScalarText.replacing(text) { $0 == "\\" || $0 == "\"" ? "\\" + String($0) : nil } + "\""
     }
 
     /// Text placed in Markdown as it reads (no emphasis, links or HTML from the name).
     static func markdownEscaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\`*_{}[]()<>#+-.!|&~".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
+        ScalarText.replacing(text) { "\\`*_{}[]()<>#+-.!|&~".unicodeScalars.contains($0) ? "\\" + String($0) : nil }
     }
 }

@@ -64,7 +64,9 @@ enum DemoMembers {
         for email in colleagues { try CompanyRecords.link(member: email, to: "harbour-design", in: context) }
 
         // Memberships, oldest first, so invoice numbers follow their dates.
-        struct Term { let holder: Membership.Holder; let plan: String; let start: CalendarDate; let paid: Bool }
+        // `seat` is the holder's place in the fixed list above: every choice below is keyed to it, never to a term's
+        // position among terms sorted by dates reckoned from today (which would change from day to day).
+        struct Term { let holder: Membership.Holder; let plan: String; let start: CalendarDate; let paid: Bool; let seat: Int }
         var terms: [Term] = []
         func anniversary(_ joined: CalendarDate, yearsBack: Int64 = 0) -> CalendarDate {
             let (_, month, day) = joined.components
@@ -77,41 +79,52 @@ enum DemoMembers {
             if index == 3 || colleagues.contains(member["email"]!) { continue }
             let plan = index == 1 ? "associate" : index == 4 ? "student" : ["full", "full", "full", "associate", "student"][index % 5]
             switch index % 12 {
-            case 10 where index > 4: terms.append(Term(holder: .member(ids[index]), plan: plan, start: anniversary(joined, yearsBack: 2), paid: true))
+            case 10 where index > 4:
+                terms.append(Term(holder: .member(ids[index]), plan: plan, start: anniversary(joined, yearsBack: 2), paid: true, seat: index))
             case 11 where index > 4:
-                terms.append(Term(holder: .member(ids[index]), plan: plan, start: today.adding(days: -10).adding(months: -12).adding(days: 1), paid: true))
-            case 9 where index > 4: terms.append(Term(holder: .member(ids[index]), plan: plan, start: today.adding(days: -(Int64(index) % 20)), paid: false))
-            default: terms.append(Term(holder: .member(ids[index]), plan: plan, start: anniversary(joined), paid: true))
+                terms.append(Term(holder: .member(ids[index]), plan: plan, start: today.adding(days: -10).adding(months: -12).adding(days: 1),
+                                  paid: true, seat: index))
+            case 9 where index > 4:
+                terms.append(Term(holder: .member(ids[index]), plan: plan, start: today.adding(days: -(Int64(index) % 20)), paid: false, seat: index))
+            default: terms.append(Term(holder: .member(ids[index]), plan: plan, start: anniversary(joined), paid: true, seat: index))
             }
         }
-        terms.append(Term(holder: .company(company.id), plan: "corporate", start: anniversary(CalendarDate("2020-05-01")!), paid: true))
+        terms.append(Term(holder: .company(company.id), plan: "corporate", start: anniversary(CalendarDate("2020-05-01")!), paid: true,
+                          seat: members.count))
         terms.sort { ($0.start, $0.holder.id) < ($1.start, $1.holder.id) }
 
         // A sponsorship draft is invoice #1 (the examples in `portico-admin invoices --help` use it).
         try InvoiceRecords.draft(for: .company(company.id), lines: [InvoiceRecords.LineInput(
             description: "Annual conference: silver sponsorship", unit: Money(minorUnits: 150_000, currency: "GBP"), taxRateBasisPoints: 2000,
             source: "sponsorship")], in: context)
-        for (index, term) in terms.enumerated() {
-            let membership = try MembershipRecords.add(term.holder, plan: term.plan, startsOn: term.start, paid: false, autoRenew: index % 3 == 0, in: context)
+        for term in terms {
+            let membership = try MembershipRecords.add(term.holder, plan: term.plan, startsOn: term.start, paid: false, autoRenew: term.seat % 3 == 0, in: context)
             let plan = try PlanRecords.find(slug: term.plan, in: context.store)
             let invoice = try InvoiceRecords.draft(for: term.holder, lines: [InvoiceRecords.LineInput(
                 description: "\(plan.name) membership, \(term.start) to \(membership.endsOn?.description ?? "lifetime")", unit: plan.price,
                 membershipID: membership.id, planID: plan.id)], in: context)
             let issued = try InvoiceRecords.issue("#\(invoice.id)", on: min(term.start, today), in: context)
             guard term.paid, let number = issued.number else { continue }
-            if index % 17 == 5 {
-                // A deposit first; one invoice stays part-paid.
-                try InvoiceRecords.pay(number, amount: "50.00", method: "card", receivedOn: min(term.start.adding(days: 3), today), reference: "", in: context)
-                if index == 22 { continue }
+            if term.seat % 17 == 5 {
+                // A deposit of a third of the invoice first (derived from what it pays, so it fits every plan's
+                // price); one invoice stays part-paid.
+                let deposit = Money(minorUnits: issued.total / 3, currency: issued.currency)
+                try InvoiceRecords.pay(number, amount: deposit.amount, method: "card", receivedOn: min(term.start.adding(days: 3), today), reference: "",
+                                       in: context)
+                if term.seat == 22 { continue }
             }
             let left = try InvoiceRecords.find(number, in: context.store).balance
-            try InvoiceRecords.pay(number, amount: Money(minorUnits: left, currency: "GBP").amount, method: index % 2 == 0 ? "card" : "bank_transfer",
-                                   receivedOn: min(term.start.adding(days: 7), today), reference: "DEMO-\(index)", in: context)
+            try InvoiceRecords.pay(number, amount: Money(minorUnits: left, currency: issued.currency).amount,
+                                   method: term.seat % 2 == 0 ? "card" : "bank_transfer", receivedOn: min(term.start.adding(days: 7), today),
+                                   reference: "DEMO-\(term.seat)", in: context)
         }
 
-        // A goodwill credit against the first invoice of this year.
-        if let first = try InvoiceRecords.list(in: context.store).last(where: { $0.issuedOn?.year == today.year && $0.status == "paid" }), let number = first.number {
-            try InvoiceRecords.credit(number, amount: "20.00", reason: "Early renewal discount", in: context)
+        // A goodwill credit of a tenth against the first invoice paid this year (none early in January, when no
+        // term has started yet this year).
+        if let first = try InvoiceRecords.list(in: context.store).last(where: { $0.issuedOn?.year == today.year && $0.status == "paid" }),
+           let number = first.number {
+            let credit = Money(minorUnits: first.total / 10, currency: first.currency)
+            try InvoiceRecords.credit(number, amount: credit.amount, reason: "Early renewal discount", in: context)
         }
 
         try GroupRecords.add(slug: "northern-chapter", name: "Northern Chapter", kind: "chapter",

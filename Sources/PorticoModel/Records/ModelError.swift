@@ -20,12 +20,14 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
 
 /// Checks shared by every record type.
 public enum Validate {
-    /// A plausible email address: one @, a dot in the domain, no spaces.
+    /// A plausible email address: one @, a dot in the domain, no spaces. Checked scalar by scalar: a quote or
+    /// bracket joined with a combining mark is still a quote or bracket to a browser or mail client (`ScalarText`).
     public static func email(_ value: String, field: String = "email") throws -> String {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !trimmed.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "," || $0 == "\"" || $0.isNewline }) else {
+        let parts = ScalarText.split(trimmed, separator: "@")
+        guard parts.count == 2, !parts[0].isEmpty, let domain = parts.last, ScalarText.contains(domain, "."),
+              domain.unicodeScalars.first != ".", domain.unicodeScalars.last != ".",
+              !ScalarText.contains(trimmed, where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F || "<>,\"".unicodeScalars.contains($0) }) else {
             throw ModelError.invalid(field: field, value: value, reason: "not an email address")
         }
         return trimmed
@@ -36,7 +38,7 @@ public enum Validate {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw ModelError.invalid(field: field, value: value, reason: "must not be empty") }
         guard trimmed.count <= maximum else { throw ModelError.invalid(field: field, value: String(value.prefix(40)) + "…", reason: "longer than \(maximum) characters") }
-        guard !trimmed.contains(where: \.isNewline) else { throw ModelError.invalid(field: field, value: value, reason: "must be one line") }
+        guard !ScalarText.contains(trimmed, where: ScalarText.isNewline) else { throw ModelError.invalid(field: field, value: value, reason: "must be one line") }
         return trimmed
     }
 
@@ -58,12 +60,13 @@ public enum Validate {
         return text
     }
 
-    /// An http(s) URL without spaces or quotes, for links members give (a website, a photo).
+    /// An http(s) URL without spaces, quotes, angle brackets or control characters, for links members give (a
+    /// website, a photo). Checked scalar by scalar (`ScalarText`), so no joined form of a quote slips through.
     public static func webURL(_ value: String, field: String) throws -> String {
         let text = value.trimmingCharacters(in: .whitespaces)
-        let lower = text.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 8, text.count <= 500,
-              !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "'" }) else {
+        let scheme = String(String.UnicodeScalarView(text.unicodeScalars.prefix(8))).lowercased()
+        guard scheme == "https://" || scheme.hasPrefix("http://"), text.unicodeScalars.count > 8, text.count <= 500,
+              !ScalarText.contains(text, where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F || "\"<>'\\`".unicodeScalars.contains($0) }) else {
             throw ModelError.invalid(field: field, value: value, reason: "not an http(s) URL")
         }
         return text

@@ -82,6 +82,11 @@ public enum StaffRecords {
         return try find(email: email, in: context.store)
     }
 
+    /// How many staff records there are, active or not. Every complete database has at least its first admin.
+    public static func count(in store: Store) throws -> Int64 {
+        try store.database.scalar("SELECT COUNT(*) FROM staff").integer ?? 0
+    }
+
     static func activeAdmins(in store: Store) throws -> Int64 {
         try store.database.scalar("SELECT COUNT(*) FROM staff WHERE role = ? AND active = 1", [Role.clientAdmin.rawValue]).integer ?? 0
     }

@@ -16,6 +16,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case readOnly(path: String)
     /// A table the code needs is missing: the file was cut short or edited by hand.
     case incompleteSchema(path: String, detail: String)
+    /// The database has its tables but not its first admin: its creation was interrupted.
+    case unfinished(path: String)
     /// Any other SQLite failure, with its SQL.
     case database(DatabaseError)
 
@@ -47,6 +49,9 @@ public enum StoreError: Error, CustomStringConvertible {
             return "\(path) is read-only (a read-only mount or file), so the change could not be saved; nothing was changed"
         case .incompleteSchema(let path, let detail):
             return "\(path) is not a complete Portico database (\(detail)); restore it from a backup"
+        case .unfinished(let path):
+            return "\(path) was never finished (it has no staff: its creation was interrupted); delete it and create it again"
+                + " ('portico build' recreates the demo, 'portico-admin init' a new database)"
         case .database(let error):
             return error.description
         }

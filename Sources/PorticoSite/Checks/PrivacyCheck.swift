@@ -8,79 +8,95 @@ import PorticoMustache
 ///
 /// Private: everything about members who are not published (`members`/`hidden` visibility, or no current
 /// membership): name, email, phone, website; the email, phone and website of published members who did not
-/// consent; an unlisted member's name anywhere but their own profile page; staff emails; support tickets (subjects, requesters, messages); the audit key. A value also published
-/// legitimately (a listed member's name, the organization's email) is not searched for, and values
-/// shorter than five characters are skipped. Findings name the kind and the file, never the value.
+/// consent; an unlisted member's name anywhere but their own profile page; staff emails; support tickets (subjects,
+/// requesters, messages); the audit key. A value also published legitimately is not a leak where it is published:
+/// a listed member's published values and the organization's name, email and tagline anywhere; an unlisted
+/// member's name and consented values on their own profile page, even when the same text is also another record's
+/// private value (two members of one name, a member's consented email that is also a ticket's requester). Values
+/// shorter than five characters are skipped. Findings name the kind, the file, and the record and field matched,
+/// never the value.
 public struct PrivacyCheck: Sendable {
-    /// One private value and where it may appear (an unlisted member's own profile page).
+    /// One private value and the record and field it comes from (`members M000012 email`, `support_tickets 4
+    /// requester_email`): named in findings so staff can judge, never the value itself.
     struct Secret: Sendable {
         let kind: String
         let value: String
-        var allowedFile: String? = nil
+        let source: String
     }
 
-    /// A private value of some kind found in a file.
+    /// A private value of some kind found in a file, with the record and field it matched.
     public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible {
         public let kind: String
         public let file: String
-        public var description: String { "\(file): \(kind)" }
-        public static func < (lhs: Finding, rhs: Finding) -> Bool { (lhs.file, lhs.kind) < (rhs.file, rhs.kind) }
+        public let source: String
+        public var description: String { "\(file): \(kind) (\(source))" }
+        public static func < (lhs: Finding, rhs: Finding) -> Bool { (lhs.file, lhs.kind, lhs.source) < (rhs.file, rhs.kind, rhs.source) }
     }
 
     let secrets: [Secret]
+    /// The files where a value (lowercased, trimmed) is published with consent: an unlisted member's profile page.
+    let publishedIn: [String: Set<String>]
 
     /// The private values in the database as of `today`.
     public init(store: Store, today: CalendarDate, auditKeyPath: String? = nil) throws {
+        func key(_ value: String) -> String { value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
         let published = try MemberDirectory.published(on: today, in: store)
-        let publishedIDs = Set(published.map(\.id))
-        // Values listed members publish; an unlisted member's values are public on their own page only.
+        // Values listed members publish are public everywhere; an unlisted member's only on their own page.
         var publicValues = Set<String>()
-        for member in published where member.listed {
-            for value in [member.name, member.email, member.phone, member.website, member.company, member.city, member.jobTitle].compactMap({ $0 }) {
-                publicValues.insert(value.lowercased())
+        var publishedIn: [String: Set<String>] = [:]
+        let slugs = MemberDirectorySection.slugs(for: published)
+        for (member, slug) in zip(published, slugs) {
+            let values = [member.name, member.email, member.phone, member.website, member.company, member.city, member.jobTitle].compactMap { $0 }
+            if member.listed {
+                for value in values { publicValues.insert(key(value)) }
+            } else {
+                for value in values { publishedIn[key(value), default: []].insert(MemberDirectorySection.root + slug + "/index.html") }
             }
         }
         for key in ["organization.name", "organization.email", "organization.tagline"] {
             if let value = try store.setting(key) { publicValues.insert(value.lowercased()) }
         }
         var secrets: [Secret] = []
-        let slugs = MemberDirectorySection.slugs(for: published)
-        for (member, slug) in zip(published, slugs) {
-            if !member.listed {
-                secrets.append(Secret(kind: "name of an unlisted member outside their profile page", value: member.name,
-                                      allowedFile: MemberDirectorySection.root + slug + "/index.html"))
-            }
-        }
         let shown = Dictionary(uniqueKeysWithValues: published.map { ($0.id, $0) })
-        try store.database.forEachRow("SELECT id, name, email, phone, website FROM members") { row in
+        try store.database.forEachRow("SELECT id, member_number, name, email, phone, website FROM members") { row in
             guard let id = row["id"].integer else { return }
-            if !publishedIDs.contains(id) {
-                for (column, kind) in [("name", "name"), ("email", "email"), ("phone", "phone"), ("website", "website")] {
-                    if let value = row[column].text { secrets.append(Secret(kind: "\(kind) of an unpublished member", value: value)) }
+            let record = "members " + (row["member_number"].text ?? String(id))
+            if let member = shown[id] {
+                if !member.listed {
+                    secrets.append(Secret(kind: "name of an unlisted member outside their profile page", value: member.name, source: record + " name"))
                 }
-                return
-            }
-            let member = shown[id]
-            for (column, kind, published) in [("email", "email", member?.email), ("phone", "phone", member?.phone), ("website", "website", member?.website)] {
-                if published == nil, let value = row[column].text { secrets.append(Secret(kind: "\(kind) without the member's consent", value: value)) }
+                for (column, published) in [("email", member.email), ("phone", member.phone), ("website", member.website)] {
+                    if published == nil, let value = row[column].text {
+                        secrets.append(Secret(kind: "\(column) without the member's consent", value: value, source: record + " " + column))
+                    }
+                }
+            } else {
+                for column in ["name", "email", "phone", "website"] {
+                    if let value = row[column].text { secrets.append(Secret(kind: "\(column) of an unpublished member", value: value, source: record + " " + column)) }
+                }
             }
         }
-        try store.database.forEachRow("SELECT email FROM staff") { secrets.append(Secret(kind: "staff email", value: $0["email"].text ?? "")) }
-        try store.database.forEachRow("SELECT subject, requester_email FROM support_tickets") { row in
-            secrets.append(Secret(kind: "support ticket subject", value: row["subject"].text ?? ""))
-            secrets.append(Secret(kind: "support requester email", value: row["requester_email"].text ?? ""))
+        try store.database.forEachRow("SELECT id, email FROM staff") { row in
+            secrets.append(Secret(kind: "staff email", value: row["email"].text ?? "", source: "staff \(row["id"].integer ?? 0) email"))
         }
-        try store.database.forEachRow("SELECT body FROM support_messages") { row in
+        try store.database.forEachRow("SELECT id, subject, requester_email FROM support_tickets") { row in
+            let record = "support_tickets \(row["id"].integer ?? 0)"
+            secrets.append(Secret(kind: "support ticket subject", value: row["subject"].text ?? "", source: record + " subject"))
+            secrets.append(Secret(kind: "support requester email", value: row["requester_email"].text ?? "", source: record + " requester_email"))
+        }
+        try store.database.forEachRow("SELECT id, body FROM support_messages") { row in
             // A message's opening words are enough to recognise it, and survive Markdown rendering.
-            secrets.append(Secret(kind: "support message", value: String((row["body"].text ?? "").prefix(60))))
+            secrets.append(Secret(kind: "support message", value: String((row["body"].text ?? "").prefix(60)),
+                                  source: "support_messages \(row["id"].integer ?? 0) body"))
         }
         if let auditKeyPath, let key = try? String(contentsOfFile: auditKeyPath, encoding: .utf8) {
-            secrets.append(Secret(kind: "audit key", value: key.trimmingCharacters(in: .whitespacesAndNewlines)))
+            secrets.append(Secret(kind: "audit key", value: key.trimmingCharacters(in: .whitespacesAndNewlines), source: auditKeyPath))
         }
         self.secrets = secrets.filter { secret in
             let value = secret.value.trimmingCharacters(in: .whitespacesAndNewlines)
-            return value.count >= 5 && !publicValues.contains(value.lowercased())
+            return value.count >= 5 && !publicValues.contains(key(value))
         }
+        self.publishedIn = publishedIn
     }
 
     /// Every private value found under `directory`, by file and kind, sorted.
@@ -96,16 +112,18 @@ public struct PrivacyCheck: Sendable {
             }
         }
         let matcher = MultiPatternMatcher(patterns: patterns, caseInsensitive: true)
-        let (ownerOf, secrets) = (owners, self.secrets)
+        let (ownerOf, secrets, publishedIn) = (owners, self.secrets, self.publishedIn)
         let files = try SiteFolder.files(in: directory, label: "output")
         let perFile: [[Finding]] = try Parallel.map(files) { file in
             let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(file)))
-            var kinds = Set<String>()
+            var found = Set<Int>()
             for pattern in matcher.patternsFound(in: bytes) {
-                let secret = secrets[ownerOf[pattern]]
-                if secret.allowedFile != file { kinds.insert(secret.kind) }
+                let index = ownerOf[pattern]
+                // Published here with consent (an unlisted member's own page), whichever record also holds the text.
+                if publishedIn[secrets[index].value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()]?.contains(file) == true { continue }
+                found.insert(index)
             }
-            return kinds.map { Finding(kind: $0, file: file) }
+            return found.map { Finding(kind: secrets[$0].kind, file: file, source: secrets[$0].source) }
         }
         return perFile.flatMap { $0 }.sorted()
     }
@@ -120,6 +138,6 @@ public struct PrivacyLeak: ReportedError, Sendable {
     public var description: String {
         let shown = findings.prefix(50).map { "  " + $0.description }.joined(separator: "\n")
         let more = findings.count > 50 ? "\n  … and \(findings.count - 50) more" : ""
-        return "privacy check failed: \(findings.count) private value\(findings.count == 1 ? "" : "s") found in the output (kind and file; values are not shown):\n" + shown + more
+        return "privacy check failed: \(findings.count) private value\(findings.count == 1 ? "" : "s") found in the output (file, kind, and the record and field it matched; values are not shown):\n" + shown + more
     }
 }

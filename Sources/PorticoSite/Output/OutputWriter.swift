@@ -86,10 +86,12 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Checks a relative output path: no absolute paths, no `..`, no NUL, no empty segments.
+    /// Split as bytes, never Characters: "/" joined with a combining mark is one Character that would hide a "..".
     public static func validate(_ relativePath: String) throws {
-        let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"), !relativePath.contains("\0"), relativePath.utf8.count < 1024,
-              segments.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && $0.utf8.count <= 255 }) else {
+        let bytes = relativePath.utf8
+        let segments = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard !bytes.isEmpty, bytes.first != UInt8(ascii: "/"), !bytes.contains(0), bytes.count < 1024,
+              segments.allSatisfy({ !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8) && $0.count <= 255 }) else {
             throw SiteError(message: "refusing to write outside the output folder: '\(relativePath)'", isInputError: true)
         }
     }

@@ -8,7 +8,8 @@ public enum SiteURL {
 
     /// True when `url` leaves the site (an allowed scheme), false for a path on the site.
     static func isExternal(_ url: String) -> Bool {
-        menuSchemes.contains { url.lowercased().hasPrefix($0) }
+        let lower = Array(url.lowercased().unicodeScalars)
+        return menuSchemes.contains { lower.starts(with: $0.unicodeScalars) }
     }
 
     /// Checks a menu entry's URL: http(s), mailto or tel, or a path on the site (`/about/`, `help/`).
@@ -30,11 +31,12 @@ public enum SiteURL {
             return url
         }
         // No scheme may hide in a path: a colon before the first slash would be read as one by browsers.
-        let beforeSlash = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard !beforeSlash.contains(":"), !url.hasPrefix("//") else {
+        // Scalars, not Characters: a colon joined with a combining mark is still a colon to a browser.
+        let beforeSlash = url.unicodeScalars.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard !beforeSlash.contains(":"), !url.unicodeScalars.starts(with: "//".unicodeScalars) else {
             throw refuse("'\(url)' is not allowed; use an http(s), mailto or tel URL, or a path on the site such as /about/")
         }
-        return url.hasPrefix("/") ? String(url.dropFirst()) : url
+        return url.unicodeScalars.first == "/" ? String(url.unicodeScalars.dropFirst()) : url
     }
 
     /// Checks a base URL (from portico.json or --base-url) and returns it ending in `/`. The path stays

@@ -1,3 +1,5 @@
+import PorticoMustache
+
 /// sitemap.xml (sitemaps.org protocol) and robots.txt pointing at it.
 enum Sitemap {
     static func xml(_ entries: [SitemapEntry]) -> String {
@@ -15,20 +17,8 @@ enum Sitemap {
     }
 }
 
-/// Escaping for XML text and attributes.
+/// Escaping for XML text and attributes: XML's five special characters are HTML's, and `&#39;` is as valid in XML as
+/// `&apos;`, so the byte-level HTML escaper serves (never a comparison of `Character`s; see `HTMLEscaping`).
 enum XMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }
