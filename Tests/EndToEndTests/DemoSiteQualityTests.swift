@@ -10,8 +10,9 @@ import PorticoTestSupport
         (try? TemporaryDirectory.files(in: DemoSite.output()).filter { $0.hasSuffix(".html") }) ?? []
     }
 
-    @Test func everyPageIsValidHTML5() throws {
-        let output = try DemoSite.output()
+    @Test(arguments: DemoSite.Clock.allCases)
+    func everyPageIsValidHTML5(_ clock: DemoSite.Clock) throws {
+        let output = try DemoSite.output(clock)
         let (status, report) = try PythonTool.validateHTML5(output)
         #expect(status == 0, "\(report)")
     }
@@ -63,8 +64,9 @@ import PorticoTestSupport
     }
 
     /// Staff, support tickets and the audit trail are private: none of their values may reach output/.
-    @Test func privateDataNeverReachesTheOutput() throws {
-        let database = try DemoSite.site().appendingPathComponent("portico.db").path
+    @Test(arguments: DemoSite.Clock.allCases)
+    func privateDataNeverReachesTheOutput(_ clock: DemoSite.Clock) throws {
+        let database = try DemoSite.site(clock).appendingPathComponent("portico.db").path
         let store = try Store(path: database)
         var secrets: [String] = []
         for row in try store.database.rows("SELECT email, name FROM staff") { secrets += [row.string("email")!, row.string("name")!] }
@@ -75,7 +77,7 @@ import PorticoTestSupport
         #expect(key.count == 64)
         secrets.append(key)
         #expect(secrets.count > 40)
-        let output = try DemoSite.output()
+        let output = try DemoSite.output(clock)
         for file in TemporaryDirectory.files(in: output) {
             let text = String(decoding: (try? Data(contentsOf: output.appendingPathComponent(file))) ?? Data(), as: UTF8.self)
             for secret in secrets where text.contains(secret) {
@@ -126,21 +128,24 @@ enum Contrast {
 
 /// The demo's member directory and `portico check --privacy` on the demo site.
 @Suite(.serialized) struct DemoDirectoryTests {
-    @Test func thePrivacyCheckPassesOnTheDemoAndNamesAPlantedLeak() throws {
-        let site = try DemoSite.site()
-        let passed = try BinaryRunner.run("portico", ["check", "--privacy"], in: site)
+    @Test(arguments: DemoSite.Clock.allCases)
+    func thePrivacyCheckPassesOnTheDemoAndNamesAPlantedLeak(_ clock: DemoSite.Clock) throws {
+        let site = try DemoSite.site(clock)
+        let passed = try BinaryRunner.run("portico", ["check", "--privacy"], in: site, environment: clock.environment)
         #expect(passed.exitCode == 0, "\(passed.standardError)")
         let copy = TemporaryDirectory("portico-leak")
         try FileManager.default.copyItem(at: site.appendingPathComponent("output"), to: copy.url.appendingPathComponent("out"))
         try "<p>jonas.berg@example.org</p>".write(to: copy.url.appendingPathComponent("out/about/leak.html"), atomically: true, encoding: .utf8)
-        let failed = try BinaryRunner.run("portico", ["check", "--privacy", "--out", copy.url.appendingPathComponent("out").path], in: site)
+        let failed = try BinaryRunner.run("portico", ["check", "--privacy", "--out", copy.url.appendingPathComponent("out").path], in: site,
+                                          environment: clock.environment)
         #expect(failed.exitCode == 8)
         #expect(failed.standardError.contains("about/leak.html: email of an unpublished member (members M000005 email)"))
         #expect(!failed.standardError.contains("jonas.berg"), "the report never shows the value")
     }
 
-    @Test func theDemoDirectoryListsOnlyPublicMembers() throws {
-        let output = try DemoSite.output()
+    @Test(arguments: DemoSite.Clock.allCases)
+    func theDemoDirectoryListsOnlyPublicMembers(_ clock: DemoSite.Clock) throws {
+        let output = try DemoSite.output(clock)
         let list = try String(contentsOf: output.appendingPathComponent("directory/members/index.html"), encoding: .utf8)
         #expect(list.contains("Ana Silva") && !list.contains("Kofi Mensah") && !list.contains("Grace O") && !list.contains("Jonas Berg"))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("directory/members/kofi-mensah/index.html").path), "unlisted: a page")

@@ -1,3 +1,4 @@
+import PorticoFormats
 import Foundation
 import PorticoDigest
 import PorticoSQLite
@@ -157,7 +158,11 @@ public struct AuditEntry: Sendable, Equatable {
     /// unit separator that no field can hold unescaped.
     func signature(with key: AuditKey) -> String {
         let fields = [previousHash, String(id), at, actorEmail, actorRole, command, entity, entityID, beforeJSON ?? "\u{0}", afterJSON ?? "\u{0}"]
-        return key.sign(fields.map { $0.replacingOccurrences(of: "\u{1F}", with: "\u{1F}\u{1F}") }.joined(separator: "\u{1F}|"))
+        // Doubled scalar by scalar (`ScalarText`); the unit separator is a control character, which never joins a
+        // cluster, so signatures are the same as when this compared Characters.
+        return key.sign(fields.map { field in
+            field.utf8.contains(0x1F) ? ScalarText.replacing(field) { $0 == "\u{1F}" ? "\u{1F}\u{1F}" : nil } : field
+        }.joined(separator: "\u{1F}|"))
     }
 
     /// The entry as a dictionary for `--json` output.
