@@ -60,7 +60,8 @@ let package = Package(
         .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoSite", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite", "PorticoFormats"],
+            dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoSite", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite", "PorticoFormats",
+                           "PorticoMustache", "PorticoHTTP"],
             exclude: ["Tools"]
         ),
     ]

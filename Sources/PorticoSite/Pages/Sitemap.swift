@@ -19,6 +19,6 @@ enum Sitemap {
 
 /// Escaping for XML text and attributes: XML's five special characters are HTML's, and `&#39;` is as valid in XML as
 /// `&apos;`, so the byte-level HTML escaper serves (never a comparison of `Character`s; see `HTMLEscaping`).
-enum XMLText {
-    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
+public enum XMLText {
+    public static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }
