@@ -1,14 +1,16 @@
 import Foundation
 import PorticoModel
 
-/// How a report groups time: by day, ISO week or month, in UTC.
+/// How a report groups time: by day, ISO week or month, in the site's time zone (times are stored in UTC; staff
+/// read periods as their own calendar has them, so a ticket opened at 00:30 on 1 August in London, 23:30 UTC on
+/// 31 July, counts in August).
 public enum ReportPeriod: String, CaseIterable, Sendable {
     case day, week, month
 
-    /// The label of the period holding `date` (`2026-10-05`, `2026-W41`, `2026-10`).
-    public func label(_ date: Date) -> String {
+    /// The label of the period holding `date` in `zone` (`2026-10-05`, `2026-W41`, `2026-10`).
+    public func label(_ date: Date, in zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = zone
         switch self {
         case .day:
             let c = calendar.dateComponents([.year, .month, .day], from: date)

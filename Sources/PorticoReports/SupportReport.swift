@@ -3,7 +3,7 @@ import PorticoModel
 import PorticoSQLite
 import PorticoFormats
 
-/// `report support`: volume per period, first-response and resolution times (median and 90th percentile, in hours),
+/// `report support`: volume per period (in the site's time zone), first-response and resolution times (median and 90th percentile, in hours),
 /// the unsolved backlog by age, and per-assignee counts.
 public enum SupportReport {
     /// Builds the report for tickets created in `[from, to)` (UTC dates or times; nil for no bound), as of `now`.
@@ -18,11 +18,13 @@ public enum SupportReport {
             return true
         }
 
+        let zone = try store.setting("site.timezone").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
         var volume: [String: (opened: Int, solved: Int)] = [:]
         for ticket in inRange {
             guard let created = Timestamp.parse(ticket.createdAt) else { continue }
-            volume[period.label(created), default: (0, 0)].opened += 1
-            if ticket.solvedAt != nil { volume[period.label(created), default: (0, 0)].solved += 1 }
+            let label = period.label(created, in: zone)
+            volume[label, default: (0, 0)].opened += 1
+            if ticket.solvedAt != nil { volume[label, default: (0, 0)].solved += 1 }
         }
         let volumeRows = volume.keys.sorted().map { key -> [DatabaseValue] in
             [.text(key), .integer(Int64(volume[key]!.opened)), .integer(Int64(volume[key]!.solved))]

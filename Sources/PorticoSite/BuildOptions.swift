@@ -1,4 +1,5 @@
 import Foundation
+import PorticoModel
 
 /// What `portico build` was asked to do.
 public struct BuildOptions: Sendable {
@@ -14,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Test hook: the process kills itself after this many files, as a crash would.
     public var faultAfterWrites: Int?
+    /// The build's clock, read once per build (default: `PORTICO_NOW` when set, else the system's time).
+    public var clock: @Sendable () -> Date = Store.environmentClock()
     /// Scans the new output for private values (`PrivacyCheck`) before it replaces the old one; a leak fails the build.
     public var checkPrivacy: Bool = false
     /// Told what the build is doing: a step's name, and for rendering the pages done of the total. Called from

@@ -20,6 +20,10 @@ public final class Site {
     private var files: [StaticFile] = []
     /// With `--check-privacy`: the database's private values, read in the build's snapshot.
     private var privacy: PrivacyCheck?
+    /// The build's one clock: the site's time zone (portico.json's, else the database's `site.timezone`, else UTC)
+    /// and today in it, read once when the build starts and used by every step (fingerprint, privacy, sections).
+    private var timeZone = "UTC"
+    private var today = CalendarDate(dayNumber: 0)
 
     /// The sections this build assembles, in order (the registry; tests plug in their own).
     let sectionTypes: [any SiteSection.Type]
@@ -45,7 +49,7 @@ public final class Site {
         try checkOutputLocation()
         // The build only reads: the database is opened read-only, never migrated, its bytes left as they were;
         // one read transaction spans load and assemble, so every section sees the same snapshot.
-        let store = try Store(readingOnly: options.databasePath)
+        let store = try Store(readingOnly: options.databasePath, clock: options.clock)
         // A database without its first admin was never finished (an interrupted creation by an older version):
         // building from it would publish a site with no members rather than say so.
         if try StaffRecords.count(in: store) == 0 { throw StoreError.unfinished(path: options.databasePath) }
@@ -56,18 +60,15 @@ public final class Site {
             defer { self.store = nil }
             var inputs = ""
             try step("load") { config = try SiteConfig.load(siteDirectory: options.siteDirectory) }
+            timeZone = try config.timeZone ?? store.setting("site.timezone") ?? "UTC"
+            today = CalendarDate.day(of: store.clock(), in: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!)
             try step("fingerprint") {
                 let tables = ["settings"] + sectionTypes.flatMap { $0.tables }
-                let zone = TimeZone(identifier: config.timeZone ?? "UTC") ?? TimeZone(identifier: "UTC")!
                 let folders = ["content"] + Theme.folders.map { "themes/\(config.theme)/\($0)" }
-                inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: CalendarDate.day(of: store.clock(), in: zone).description)
+                inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: today.description)
             }
             writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)
-            if options.checkPrivacy {
-                let stored = try store.setting("site.timezone")
-                let zone = TimeZone(identifier: config.timeZone ?? stored ?? "UTC") ?? TimeZone(identifier: "UTC")!
-                privacy = try PrivacyCheck(store: store, today: CalendarDate.day(of: store.clock(), in: zone))
-            }
+            if options.checkPrivacy { privacy = try PrivacyCheck(store: store, today: today) }
             if writer.upToDate != nil { return }
             do {
                 try step("load", load)
@@ -156,8 +157,6 @@ public final class Site {
     private func assemble() throws {
         guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
         let registry = sectionTypes
-        let timeZone = config.timeZone ?? data.timeZone ?? "UTC"
-        let today = CalendarDate.day(of: store.clock(), in: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!)
         let input = SectionInput(config: config, data: data, pages: pages, store: store, timeZone: timeZone, today: today,
                                  claimedFolders: Set(registry.compactMap { $0.contentFolder }))
         var sections: [any SiteSection] = []

@@ -56,6 +56,27 @@ import PorticoFormats
         }
     }
 
+    /// Periods are the site's: in London a ticket opened at 23:30 UTC on 31 July (00:30 BST) counts in August, one
+    /// at 23:30 UTC on 31 October (GMT, after the clocks went back) in October, and ISO weeks and years turn at
+    /// London's midnight too.
+    @Test func periodsFollowTheSitesTimeZoneAcrossMonthEndsAndSummerTime() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory)
+        try store.write(as: TestStores.admin, command: "test") { try SiteSettings.set("site.timezone", to: "Europe/London", in: $0) }
+        for created in ["2026-07-31T23:30:00Z", "2026-10-31T23:30:00Z", "2026-03-28T23:30:00Z", "2026-03-29T23:30:00Z", "2027-12-31T23:59:00Z",
+                        "2028-02-28T23:59:59Z", "2028-02-29T00:00:00Z"] {
+            try store.database.execute("""
+                INSERT INTO support_tickets (subject, requester_email, status, created_at, updated_at) VALUES ('s', 'r@example.org', 'new', ?, ?)
+                """, [created, created])
+        }
+        func labels(_ period: ReportPeriod) throws -> [String] {
+            try SupportReport.make(store: store, from: nil, to: nil, by: period, now: now).section("volume")!.rows.map { $0[0].text ?? "" }
+        }
+        #expect(try labels(.month) == ["2026-03", "2026-08", "2026-10", "2027-12", "2028-02"])
+        #expect(try labels(.day) == ["2026-03-28", "2026-03-30", "2026-08-01", "2026-10-31", "2027-12-31", "2028-02-28", "2028-02-29"])
+        #expect(try labels(.week) == ["2026-W13", "2026-W14", "2026-W31", "2026-W44", "2027-W52", "2028-W09"])
+    }
+
     @Test func formats() throws {
         let directory = TemporaryDirectory()
         let report = try SupportReport.make(store: seeded(directory), from: nil, to: nil, by: .month, now: now)

@@ -129,6 +129,33 @@ import PorticoTestSupport
         ])
     }
 
+    /// One clock per build, in the database's time zone when portico.json names none: a member whose grace ends at
+    /// Auckland's midnight is published before it and gone from the rebuild just after, though the UTC day is the
+    /// same (the rebuild's fingerprint once reckoned the day in UTC and called the old output up to date).
+    @Test func aMemberLapsingAtTheSitesMidnightLeavesOnTheNextBuild() throws {
+        let site = try TinySite("""
+        -- portico.json --
+        {"baseURL": "https://example.org/", "title": "Tiny"}
+        -- content/_index.md --
+        # Home
+        """)
+        try site.store.write(as: TestStores.admin, command: "test") { context in
+            try SiteSettings.set("site.timezone", to: "Pacific/Auckland", in: context)
+            try PlanRecords.add(slug: "annual", name: "Annual", price: "50.00", currency: "GBP", period: "annual", in: context)
+            let member = try MemberRecords.add(["name": "Name Midnightmarker", "email": "midnight@example.org", "country": "NZ", "visibility": "public"], in: context)
+            // Ends 2026-10-28; 30 days of grace make 2026-11-27 its last current day.
+            try MembershipRecords.add(.member(member.id), plan: "annual", startsOn: CalendarDate("2025-10-29"), paid: true, in: context)
+        }
+        var options = site.options
+        options.clock = { Timestamp.parse("2026-11-27T10:30:00Z")! }      // 23:30 on the 27th in Auckland (UTC+13)
+        _ = try Site(options: options).build()
+        #expect(site.output("directory/members/index.html")?.contains("Midnightmarker") == true)
+        options.clock = { Timestamp.parse("2026-11-27T11:30:00Z")! }      // 00:30 on the 28th in Auckland, still the 27th in UTC
+        let rebuilt = try Site(options: options).build()
+        #expect(rebuilt.written > 0)
+        #expect(!site.outputFiles().contains { site.output($0)?.contains("Midnightmarker") == true }, "lapsed at the site's midnight")
+    }
+
     @Test func aBuildWithThePrivacyCheckNeverPublishesALeak() throws {
         // A theme that prints what it should not: the page data never carries private members, so the leak is
         // planted through content (a web editor pasting a member's email).

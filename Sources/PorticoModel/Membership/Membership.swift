@@ -76,13 +76,22 @@ public struct Membership: Sendable, Equatable {
         }
     }
 
-    /// The end of a term on `plan` starting on `start`: a month or a year later less a day; nil for lifetime.
+    /// The end of a term on `plan` starting on `start`: the day before its next anniversary; nil for lifetime.
+    ///
+    /// The next anniversary is the same day a month or a year later; when that month has no such day (a term from
+    /// 31 January, or from 29 February in a leap year), it is the first day of the month after, so the term keeps
+    /// every day of its last month: 31 January runs to 28 (or 29) February, and 29 February 2028 to 28 February
+    /// 2029, where clamping the anniversary to the month's end would have cut the term a day short.
     public static func end(of plan: Plan, startingOn start: CalendarDate) -> CalendarDate? {
+        let months: Int64
         switch plan.period {
-        case "monthly": return start.adding(months: 1).adding(days: -1)
-        case "annual": return start.adding(months: 12).adding(days: -1)
+        case "monthly": months = 1
+        case "annual": months = 12
         default: return nil
         }
+        let clamped = start.adding(months: months)
+        let anniversary = clamped.components.day < start.components.day ? clamped.adding(days: 1) : clamped
+        return anniversary.adding(days: -1)
     }
 }
 
