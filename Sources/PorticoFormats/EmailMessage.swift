@@ -85,7 +85,15 @@ public struct EmailMessage: Sendable {
     }
 
     static func oneLine(_ text: String) -> String {
-        ScalarText.replacing(text) { ScalarText.isNewline($0) || $0 == "\t" ? " " : nil }.trimmingCharacters(in: .whitespaces)
+        // Scalar by scalar; CR LF is one line break, so one space.
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            if scalar == "\n" && previous == "\r" { continue }
+            out.append(ScalarText.isNewline(scalar) || scalar == "\t" ? " " : scalar)
+        }
+        return String(out).trimmingCharacters(in: .whitespaces)
     }
 
     /// RFC 5322 date in UTC: `Fri, 27 Nov 2026 12:00:00 +0000`.

@@ -214,7 +214,9 @@ public final class Site {
                             message: "missing: the theme has no '\(template)' layout, which \(needer) needs")
         }
         for asset in theme.assets { files.append(StaticFile(outputPath: asset.output, bytes: asset.bytes)) }
-        files.append(StaticFile(outputPath: "sitemap.xml", bytes: Array(Sitemap.xml(jobs.compactMap(\.sitemap)).utf8)))
+        for sitemap in Sitemap.files(jobs.compactMap(\.sitemap), baseURL: config.baseURL) {
+            files.append(StaticFile(outputPath: sitemap.path, bytes: Array(sitemap.text.utf8)))
+        }
         files.append(StaticFile(outputPath: "robots.txt", bytes: Array(Sitemap.robots(baseURL: config.baseURL).utf8)))
     }
 

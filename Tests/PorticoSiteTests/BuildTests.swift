@@ -30,14 +30,21 @@ import PorticoTestSupport
         #expect(summary.pages == 5, "home, about, contact, 404 and the search page (plain pages are searchable)")
         let assets = site.outputFiles().filter { $0.hasPrefix("assets/") }
         #expect(assets.count == 1 && assets[0].hasPrefix("assets/style.") && assets[0].hasSuffix(".css"))
-        #expect(site.outputFiles().filter { !$0.hasPrefix("search/") } == ["404.html", "about/index.html"] + assets + ["index.html", "pages/get-in-touch/index.html", "robots.txt", "sitemap.xml"])
+        #expect(site.outputFiles().filter { !$0.hasPrefix("search/") } == ["404.html", "about/index.html"] + assets + ["index.html", "pages/get-in-touch/index.html", "robots.txt", "sitemap-1.xml", "sitemap.xml"])
         #expect(site.output("search/fragments/1.json")?.contains("\"t\":\"About us\"") == true)
         #expect(site.output("index.html")?.contains("<h1>Tiny</h1><p>Hello <em>there</em>.</p>") == true)
         #expect(site.output("index.html")?.contains("href=\"/\(assets[0])\"") == true)
         #expect(site.output("about/index.html")?.contains("We are <b>staff-written</b>.") == true)
         #expect(site.output("about/index.html")?.contains("<p>Updated 4 March 2026</p>") == true)
         #expect(site.output("pages/get-in-touch/index.html")?.contains("<p>Write to us.</p>") == true)
-        let sitemap = try #require(site.output("sitemap.xml"))
+        #expect(site.output("sitemap.xml") == """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+          <sitemap><loc>https://example.org/sitemap-1.xml</loc><lastmod>2026-03-04</lastmod></sitemap>
+        </sitemapindex>
+
+        """)
+        let sitemap = try #require(site.output("sitemap-1.xml"))
         #expect(sitemap.contains("<url><loc>https://example.org/about/</loc><lastmod>2026-03-04</lastmod></url>"))
         #expect(sitemap.contains("<loc>https://example.org/pages/get-in-touch/</loc>"))
         #expect(!sitemap.contains("404"))
@@ -78,7 +85,7 @@ import PorticoTestSupport
         """)
         try site.build()
         #expect(site.output("about/index.html")?.contains("[Home|/guild/|false][About|/guild/about/|true][Shop|https://shop.example.org/|false]") == true)
-        #expect(site.output("sitemap.xml")?.contains("<loc>https://example.org/guild/about/</loc>") == true)
+        #expect(site.output("sitemap-1.xml")?.contains("<loc>https://example.org/guild/about/</loc>") == true)
     }
 
     @Test func draftsAreSkippedUnlessAskedFor() throws {
@@ -92,7 +99,7 @@ import PorticoTestSupport
         """)
         try site.build()
         #expect(site.output("secret/index.html") == nil)
-        #expect(site.output("sitemap.xml")?.contains("secret") == false)
+        #expect(site.output("sitemap-1.xml")?.contains("secret") == false)
         try site.build(drafts: true)
         #expect(site.output("secret/index.html")?.contains("Not yet") == true)
     }

@@ -56,8 +56,10 @@ import PorticoTestSupport
         // An unlisted member has their page, and nothing else mentions them.
         #expect(filesContaining("Unlistedmarker") == ["directory/members/name-unlistedmarker/index.html"])
         #expect(site.output("directory/members/name-unlistedmarker/index.html") != nil)
+        // A profile's lastmod is its record's update time (the test clock's day).
+        #expect(site.output("sitemap-1.xml")?.contains("<loc>https://example.org/directory/members/name-publicmarker/</loc><lastmod>2026-11-27</lastmod>") == true)
         // Listed members are everywhere a visitor looks: lists, the filter index, search, the sitemap, group pages.
-        for file in ["directory/members/index.html", "directory/members/index.json", "sitemap.xml", "directory/groups/chapter/index.html",
+        for file in ["directory/members/index.html", "directory/members/index.json", "sitemap-1.xml", "directory/groups/chapter/index.html",
                      "directory/members/letter/n/index.html", "directory/members/country/gb/index.html"] {
             #expect(site.output(file)?.localizedCaseInsensitiveContains("Publicmarker") == true, "\(file) lacks the listed member")
         }

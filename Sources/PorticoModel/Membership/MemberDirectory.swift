@@ -50,6 +50,8 @@ public struct PublishedMember: Sendable {
     public let planID: Int64?
     /// Public groups they belong to, with their role.
     public let groups: [(groupID: Int64, role: String)]
+    /// When their record last changed (UTC ISO 8601): their profile's `lastmod` in the sitemap.
+    public let updatedAt: String
 }
 
 /// Who the public directory publishes, decided in one place (the site build and `portico check --privacy` both use it):
@@ -83,7 +85,7 @@ public enum MemberDirectory {
                 country: try record.optionalText("country"), bio: try record.text("bio"), photoURL: try record.optionalText("photo_url"),
                 joinedYear: String(try record.text("joined_on").prefix(4)), email: try contact("email", "email"), phone: try contact("phone", "phone"),
                 website: try contact("website", "website"), planID: publicPlans.contains(standing.planID) ? standing.planID : nil,
-                groups: groupsByMember[id] ?? []))
+                groups: groupsByMember[id] ?? [], updatedAt: try record.text("updated_at")))
         }
         return published
     }

@@ -1,15 +1,45 @@
 import PorticoMustache
 
-/// sitemap.xml (sitemaps.org protocol) and robots.txt pointing at it.
+/// The sitemaps of a site (sitemaps.org protocol): `sitemap.xml` is an index of `sitemap-1.xml`, `sitemap-2.xml`…,
+/// each holding at most 50,000 URLs and 50 MB (the protocol's limits), URLs in order so a record's file changes only
+/// when URLs before it come or go; the index gives each file the latest `lastmod` it holds. `robots.txt` names the
+/// index.
 enum Sitemap {
-    static func xml(_ entries: [SitemapEntry]) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for entry in entries.sorted(by: { $0.location < $1.location }) {
-            out += "  <url><loc>\(XMLText.escape(entry.location))</loc>"
-            if let lastModified = entry.lastModified { out += "<lastmod>\(XMLText.escape(String(lastModified.prefix(10))))</lastmod>" }
-            out += "</url>\n"
+    static let maximumURLs = 50_000
+    static let maximumBytes = 50 * 1024 * 1024
+    static let urlsetOpening = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    static let urlsetClosing = "</urlset>\n"
+
+    /// The index and its files, as (output path, text). `baseURL` ends in `/`. The limits are parameters for tests.
+    static func files(_ entries: [SitemapEntry], baseURL: String, maximumURLs: Int = maximumURLs,
+                      maximumBytes: Int = maximumBytes) -> [(path: String, text: String)] {
+        var parts: [(text: String, lastModified: String?)] = []
+        var text = urlsetOpening, count = 0, latest: String? = nil
+        func close() {
+            parts.append((text + urlsetClosing, latest))
+            (text, count, latest) = (urlsetOpening, 0, nil)
         }
-        return out + "</urlset>\n"
+        for entry in entries.sorted(by: { $0.location < $1.location }) {
+            var line = "  <url><loc>\(XMLText.escape(entry.location))</loc>"
+            let day = entry.lastModified.map { String($0.prefix(10)) }
+            if let day { line += "<lastmod>\(XMLText.escape(day))</lastmod>" }
+            line += "</url>\n"
+            if count > 0 && (count == maximumURLs || text.utf8.count + line.utf8.count + urlsetClosing.utf8.count > maximumBytes) { close() }
+            text += line
+            count += 1
+            if let day, day > (latest ?? "") { latest = day }
+        }
+        if count > 0 || parts.isEmpty { close() }
+        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var files: [(path: String, text: String)] = []
+        for (number, part) in parts.enumerated() {
+            let path = "sitemap-\(number + 1).xml"
+            index += "  <sitemap><loc>\(XMLText.escape(baseURL + path))</loc>"
+            if let latest = part.lastModified { index += "<lastmod>\(latest)</lastmod>" }
+            index += "</sitemap>\n"
+            files.append((path, part.text))
+        }
+        return [("sitemap.xml", index + "</sitemapindex>\n")] + files
     }
 
     static func robots(baseURL: String) -> String {

@@ -172,7 +172,7 @@ struct MemberDirectorySection: SiteSection {
                 plan: entry.plan?.name, email: entry.member.email, phone: entry.member.phone, website: entry.member.website,
                 groups: groupRoles.isEmpty ? nil : .init(items: groupRoles))),
                 // Unlisted members have a page, but no sitemap entry (and `noindex`).
-                sitemap: entry.member.listed ? SitemapEntry(location: context.absolute(path), lastModified: nil) : nil))
+                sitemap: entry.member.listed ? SitemapEntry(location: context.absolute(path), lastModified: entry.member.updatedAt) : nil))
         }
         return jobs
     }
