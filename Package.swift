@@ -31,18 +31,22 @@ let package = Package(
         .target(name: "PorticoHTTP"),
         // Text formats read and written by hand: JSON text, CSV, ISO 8601 timestamps, streaming record readers.
         .target(name: "PorticoFormats"),
+        // Portico's default theme as data compiled into the program (generated from themes/default; see DefaultTheme).
+        .target(name: "PorticoDefaultTheme"),
 
         // MARK: - Portico
         .target(name: "PorticoModel", dependencies: ["PorticoSQLite", "PorticoDigest", "PorticoFormats"]),
         .target(
             name: "PorticoSite",
-            dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "PorticoFormats", "CPorticoSystem"]
+            dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "PorticoFormats", "CPorticoSystem", "PorticoDefaultTheme"]
         ),
         .target(name: "PorticoReports", dependencies: ["PorticoModel", "PorticoFormats", "PorticoMustache"]),
         // Below both command modules: error messages and exit codes, terminal-safe output, tables.
         .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache", "PorticoFormats"]),
-        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite"]),
-        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine", "PorticoHTTP", "PorticoFormats"]),
+        .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite",
+                                                    "PorticoDefaultTheme"]),
+        .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine", "PorticoHTTP", "PorticoFormats",
+                                                  "PorticoDefaultTheme"]),
         .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoCommandLine"]),
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin", "PorticoCommandLine"]),
 
@@ -57,7 +61,7 @@ let package = Package(
         .testTarget(name: "PorticoFormatsTests", dependencies: ["PorticoFormats"]),
         .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
         .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
-        .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport"]),
+        .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport", "PorticoDefaultTheme"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoSite", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite", "PorticoFormats",

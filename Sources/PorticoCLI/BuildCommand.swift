@@ -6,7 +6,7 @@ import PorticoSite
 
 /// `portico build`: the public site into `output/`.
 enum BuildCommand {
-    static let command = ToolCommand(spec: CommandSpec(
+    static let command: ToolCommand = ToolCommand(spec: CommandSpec(
         "build", abstract: "Build the public site into output/ (atomically: the previous output stays whole until the new one is complete).",
         discussion: """
         On a fresh clone with no database, the demo association's database is created first, so the repository builds as it is.
@@ -31,6 +31,7 @@ enum BuildCommand {
             siteDirectory: location.site, databasePath: location.databasePath, outputDirectory: location.output,
             baseURL: arguments.value("base-url"), includeDrafts: arguments.flag("drafts"),
             faultAfterWrites: environment["PORTICO_FAULT_AFTER_WRITES"].flatMap(Int.init))
+        options.clock = Store.environmentClock(environment)
         options.checkPrivacy = arguments.flag("check-privacy")
         options.progress = { label, done, total in output.progress(label, done: done, total: total) }
         let summary = try Site(options: options).build()

@@ -7,7 +7,7 @@ import PorticoSite
 
 /// `portico check`: a built site's links, assets, page sizes, alt text and titles; with `--privacy`, private values.
 enum CheckCommand {
-    static let command = ToolCommand(spec: CommandSpec(
+    static let command: ToolCommand = ToolCommand(spec: CommandSpec(
         "check", abstract: "Check a built site: broken links and fragments, missing assets, page sizes, alt text, titles; --privacy for private data.",
         discussion: """
         Reads every page and stylesheet of the output once. Reports, one per line as FILE:LINE:COLUMN: KIND: DETAIL (or as \

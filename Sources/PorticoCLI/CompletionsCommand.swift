@@ -3,7 +3,7 @@ import PorticoModel
 
 /// `portico completions bash|zsh`: the shell completion script, from the command definitions.
 enum CompletionsCommand {
-    static let command = ToolCommand(spec: CommandSpec(
+    static let command: ToolCommand = ToolCommand(spec: CommandSpec(
         "completions", abstract: "Print the bash or zsh completion script for portico.",
         discussion: "bash: save as ~/.local/share/bash-completion/completions/portico (or source it). zsh: save as _portico in a folder on $fpath, then run compinit.",
         positionals: [PositionalSpec("shell", "bash or zsh.")],

@@ -6,7 +6,7 @@ import PorticoModel
 
 /// `portico markdown`: prints the HTML a Markdown file renders to, exactly as pages render it.
 enum MarkdownCommand {
-    static let command = ToolCommand(spec: CommandSpec(
+    static let command: ToolCommand = ToolCommand(spec: CommandSpec(
         "markdown", abstract: "Render Markdown to HTML as pages do (trusted mode; --safe as for database text).",
         discussion: """
         Profiles: 'site' (default) renders as content pages do; 'gfm' as cmark-gfm does with GitHub's extensions

@@ -4,11 +4,13 @@ import PorticoArguments
 
 /// Runs the `portico` build tool: parses the words, runs the command, maps errors to exit codes.
 public enum PorticoApp {
-    public static let commands: [ToolCommand] = [BuildCommand.command, ServeCommand.command, CheckCommand.command, NewCommand.command, MarkdownCommand.command, CompletionsCommand.command]
+    public static let commands: [ToolCommand] = [BuildCommand.command, ServeCommand.command, CheckCommand.command, NewCommand.command,
+                                                 ThemeCommand.eject, MarkdownCommand.command, CompletionsCommand.command]
 
-    public static let root = CommandSpec(
+    public static let root: CommandSpec = CommandSpec(
         "portico", abstract: "Portico builds a membership association's public website from its database, content and theme.",
-        subcommands: commands.map(\.spec),
+        subcommands: [BuildCommand.command, ServeCommand.command, CheckCommand.command, NewCommand.command].map(\.spec)
+            + [ThemeCommand.group] + [MarkdownCommand.command, CompletionsCommand.command].map(\.spec),
         examples: ["portico build", "portico build --site my-site --out public --base-url https://example.org/"])
 
     public static func run(_ words: [String], environment: [String: String], output: CommandOutput) -> ExitCode {
@@ -23,7 +25,11 @@ public enum PorticoApp {
                 output.write(help.help(for: spec, path: arguments.commandPath))
                 return .success
             }
-            guard let command = commands.first(where: { [$0.spec.name] == arguments.commandPath }) else { return .usage }
+            guard let command = commands.first(where: { $0.path == arguments.commandPath }) else {
+                // A group named alone (`portico theme`): its help.
+                output.write(help.help(for: spec, path: arguments.commandPath))
+                return .success
+            }
             try command.run(arguments, environment, output)
             return .success
         } catch {
@@ -38,5 +44,13 @@ public enum PorticoApp {
 /// One `portico` command.
 public struct ToolCommand: Sendable {
     public let spec: CommandSpec
+    /// The words that name it (`["build"]`, `["theme", "eject"]`).
+    public let path: [String]
     let run: @Sendable (ParsedArguments, [String: String], CommandOutput) throws -> Void
+
+    init(spec: CommandSpec, group: String? = nil, run: @escaping @Sendable (ParsedArguments, [String: String], CommandOutput) throws -> Void) {
+        self.spec = spec
+        self.path = (group.map { [$0] } ?? []) + [spec.name]
+        self.run = run
+    }
 }

@@ -10,13 +10,15 @@ public struct EmailTemplates {
     /// The folder the templates came from, for error messages.
     public let folder: URL
 
-    /// Loads one template per notification kind (`renewal_reminder` → `renewal-reminder.mustache`); a missing one
-    /// is an error naming the file.
-    public init(folder: URL) throws {
+    /// Loads one template per notification kind (`renewal_reminder` → `renewal-reminder.mustache`) from `folder`,
+    /// else from `fallback` (file name → text: the built-in default theme's emails); one in neither is an error
+    /// naming the file.
+    public init(folder: URL, fallback: [String: String] = [:]) throws {
         var sources: [String: String] = [:]
         for kind in OutboxMessage.kinds {
-            let file = folder.appendingPathComponent(kind.replacingOccurrences(of: "_", with: "-") + ".mustache")
-            guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+            let name = kind.replacingOccurrences(of: "_", with: "-") + ".mustache"
+            let file = folder.appendingPathComponent(name)
+            guard let text = (try? String(contentsOf: file, encoding: .utf8)) ?? fallback[name] else {
                 throw ModelError.invalid(field: "--theme", value: file.path, reason: "missing email template for '\(kind)' notifications")
             }
             sources[kind] = text

@@ -64,7 +64,7 @@ public final class Site {
             today = CalendarDate.day(of: store.clock(), in: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!)
             try step("fingerprint") {
                 let tables = ["settings"] + sectionTypes.flatMap { $0.tables }
-                let folders = ["content"] + Theme.folders.map { "themes/\(config.theme)/\($0)" }
+                let folders = ["content"] + (try Theme.chain(siteDirectory: options.siteDirectory, name: config.theme)).map { "themes/\($0)" }
                 inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: today.description)
             }
             writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)

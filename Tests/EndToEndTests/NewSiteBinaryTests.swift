@@ -13,9 +13,10 @@ import PorticoTestSupport
         let site = folder.url.appendingPathComponent("river-society")
         let files = TemporaryDirectory.files(in: site)
         for expected in ["portico.json", ".gitignore", "portico.db", "portico.db.audit-key", "content/_index.md", "content/about.md",
-                         "content/help/_index.md", "content/help/getting-started/editing-this-site.md", "themes/default/layouts/base.mustache"] {
+                         "content/help/_index.md", "content/help/getting-started/editing-this-site.md"] {
             #expect(files.contains(expected), "missing \(expected)")
         }
+        #expect(!files.contains { $0.hasPrefix("themes/") }, "the built-in theme is not copied; 'portico theme eject' copies what is to change")
         // Nothing of the assembly is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["river-society"])
 
@@ -56,5 +57,52 @@ import PorticoTestSupport
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("empty"), withIntermediateDirectories: true)
         #expect(try BinaryRunner.run("portico", ["new", "empty"], in: folder.url).exitCode == 0)
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("empty/portico.json").path))
+    }
+}
+
+/// An installed `portico`: the binary alone, copied outside the checkout, makes a new site that builds, and ejects
+/// built-in layouts into it (nothing is read from the source tree it was built from).
+@Suite struct InstalledBinaryTests {
+    @Test func aCopiedBinaryCreatesBuildsAndEjectsOutsideTheCheckout() throws {
+        let installed = TemporaryDirectory("portico-installed")
+        let binary = installed.url.appendingPathComponent("bin/portico")
+        try FileManager.default.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: BinaryRunner.productsDirectory.appendingPathComponent("portico"), to: binary)
+        #expect(!installed.url.path.hasPrefix(BuildBinaryTests.repository.path))
+        func run(_ arguments: [String], in folder: URL) throws -> (Int32, String, String) {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            process.environment = ["PATH": "/usr/bin:/bin", "HOME": installed.url.path, "NO_COLOR": "1"]
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let outData = out.fileHandleForReading.readDataToEndOfFile(), errData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        }
+        let created = try run(["new", "society", "--title", "Society"], in: installed.url)
+        #expect(created.0 == 0, "\(created.2)")
+        let site = installed.url.appendingPathComponent("society")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("themes").path), "no copy of the default theme")
+        let built = try run(["build"], in: site)
+        #expect(built.0 == 0, "\(built.2)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/index.html").path))
+        #expect(try String(contentsOf: site.appendingPathComponent("output/index.html"), encoding: .utf8).contains("class=\"skip-link\""))
+
+        let ejected = try run(["theme", "eject", "page"], in: site)
+        #expect(ejected.0 == 0 && ejected.1 == "Copied the built-in layouts/page.mustache to themes/default/layouts/page.mustache: edit it there; it now overrides the built-in one.\n", "\(ejected)")
+        let layout = site.appendingPathComponent("themes/default/layouts/page.mustache")
+        let text = try String(contentsOf: layout, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{{content}}}", with: "<p class=\"ejected-marker\">changed</p>{{{content}}}").write(to: layout, atomically: true, encoding: .utf8)
+        #expect(try run(["build"], in: site).0 == 0)
+        #expect(try String(contentsOf: site.appendingPathComponent("output/about/index.html"), encoding: .utf8).contains("ejected-marker"))
+        #expect(try run(["theme", "eject", "page"], in: site).0 == 6, "an ejected file is never replaced")
+        let unknown = try run(["theme", "eject", "pag"], in: site)
+        #expect(unknown.0 == 5 && unknown.2.contains("did you mean page"), "\(unknown.2)")
+        let list = try run(["theme", "eject", "--list"], in: site)
+        #expect(list.1.contains("layouts/page.mustache\n") && list.1.contains("assets/style.css\n"))
     }
 }

@@ -158,4 +158,21 @@ extension InvoiceTests {
         try "Dear {{member_name}}\n".write(to: folder.appendingPathComponent("welcome.mustache"), atomically: true, encoding: .utf8)
         #expect(throws: ModelError.self, "no Subject line") { try EmailTemplates(folder: folder).render(due) }
     }
+
+    /// A theme overrides only the emails it has; the others come from the fallback (the built-in theme's).
+    @Test func emailTemplatesFallBackKindByKind() throws {
+        let folder = directory.url.appendingPathComponent("emails")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "Subject: From the site's theme\n\nHello {{member_name}}\n".write(to: folder.appendingPathComponent("welcome.mustache"), atomically: true, encoding: .utf8)
+        let fallback = Dictionary(uniqueKeysWithValues: OutboxMessage.kinds.map { kind in
+            (kind.replacingOccurrences(of: "_", with: "-") + ".mustache", "Subject: Built-in \(kind)\n\nBody\n")
+        })
+        let templates = try EmailTemplates(folder: folder, fallback: fallback)
+        func subject(_ kind: String) throws -> String {
+            try templates.render(DueNotification(kind: kind, key: kind, memberID: nil, toName: "Ana", toEmail: "ana@example.org", facts: ["member_name": "Ana"])).subject
+        }
+        #expect(try subject("welcome") == "From the site's theme")
+        #expect(try subject("receipt") == "Built-in receipt")
+        #expect(throws: ModelError.self, "one kind in neither") { try EmailTemplates(folder: folder, fallback: fallback.filter { $0.key != "receipt.mustache" }) }
+    }
 }

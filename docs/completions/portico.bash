@@ -11,6 +11,8 @@ _portico() {
             "serve") values="--site --db --out --port" ;;
             "check") values="--site --db --out --base-url --page-budget --format" ;;
             "new") values="--title --admin-email --admin-name --base-url --timezone --theme-from" ;;
+            "theme") values="" ;;
+            "theme eject") values="--site" ;;
             "markdown") values="--profile" ;;
             "completions") values="" ;;
         esac
@@ -23,6 +25,8 @@ _portico() {
             "serve") cmdpath="serve" ;;
             "check") cmdpath="check" ;;
             "new") cmdpath="new" ;;
+            "theme") cmdpath="theme" ;;
+            "theme eject") cmdpath="theme eject" ;;
             "markdown") cmdpath="markdown" ;;
             "completions") cmdpath="completions" ;;
         esac
@@ -30,11 +34,13 @@ _portico() {
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="build serve check new markdown completions --help"; subcommands=1 ;;
+        "") candidates="build serve check new theme markdown completions --help"; subcommands=1 ;;
         "build") candidates="--site --db --out --base-url --drafts --check-privacy --verbose --quiet --help"; subcommands=0 ;;
         "serve") candidates="--site --db --out --port --drafts --help"; subcommands=0 ;;
         "check") candidates="--privacy --site --db --out --base-url --page-budget --format --help"; subcommands=0 ;;
         "new") candidates="--title --admin-email --admin-name --base-url --timezone --theme-from --help"; subcommands=0 ;;
+        "theme") candidates="eject --help"; subcommands=1 ;;
+        "theme eject") candidates="--site --list --help"; subcommands=0 ;;
         "markdown") candidates="--safe --profile --help"; subcommands=0 ;;
         "completions") candidates="--help"; subcommands=0 ;;
     esac

@@ -2,6 +2,7 @@ import Foundation
 import PorticoArguments
 import PorticoCommandLine
 import PorticoFormats
+import PorticoDefaultTheme
 import PorticoModel
 import PorticoReports
 
@@ -13,7 +14,11 @@ enum NotificationCommands {
     static func templates(_ context: CommandContext) throws -> EmailTemplates {
         let theme = context.arguments.value("theme").map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: context.databasePath).deletingLastPathComponent().appendingPathComponent("themes/default")
-        return try EmailTemplates(folder: theme.appendingPathComponent("emails"))
+        // A site's theme overrides only the emails it changes; the rest are the built-in default theme's.
+        let builtIn = Dictionary(uniqueKeysWithValues: DefaultTheme.files.compactMap { path, text in
+            path.hasPrefix("emails/") ? (String(path.dropFirst("emails/".count)), text) : nil
+        })
+        return try EmailTemplates(folder: theme.appendingPathComponent("emails"), fallback: builtIn)
     }
 
     static let due = AdminCommand(["notifications", "due"], capability: .recordsEdit, writes: true, spec: CommandSpec(

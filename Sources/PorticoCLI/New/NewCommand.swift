@@ -6,13 +6,14 @@ import PorticoSite
 
 /// `portico new DIR`: a new association site that builds at once.
 enum NewCommand {
-    static let command = ToolCommand(spec: CommandSpec(
-        "new", abstract: "Create a new association site in DIR: settings, the default theme, sample content and a database with its first admin.",
+    static let command: ToolCommand = ToolCommand(spec: CommandSpec(
+        "new", abstract: "Create a new association site in DIR: settings, sample content and a database with its first admin.",
         discussion: """
         DIR must not exist or must be empty. The site is assembled beside DIR and moved into place at the end, so a \
-        failure leaves nothing half-made. The theme is a copy of Portico's default theme (or of --theme-from), yours to \
-        change. The database holds only the first admin and the site's name and time zone; its audit key is written \
-        beside it (portico.db.audit-key): back it up apart from the database. Then: cd DIR && portico serve.
+        failure leaves nothing half-made. The site uses Portico's built-in default theme: 'portico theme eject LAYOUT' \
+        copies one layout into themes/default/ to change, and everything not copied stays built in (or --theme-from \
+        copies a whole theme folder). The database holds only the first admin and the site's name and time zone; its \
+        audit key is written beside it (portico.db.audit-key): back it up apart from the database. Then: cd DIR && portico serve.
         """,
         options: [
             .value("title", "NAME", "The association's name (default: from DIR's name)."),
@@ -20,7 +21,7 @@ enum NewCommand {
             .value("admin-name", "NAME", "The first admin's name (default: the part of the email before @)."),
             .value("base-url", "URL", "The URL the site will be published at (default: http://localhost:8080/)."),
             .value("timezone", "ZONE", "IANA time zone dates are shown in (default: UTC)."),
-            .value("theme-from", "DIR", "Copy this theme folder instead of Portico's default theme."),
+            .value("theme-from", "DIR", "Copy this theme folder into themes/default/ (it overrides the built-in default theme)."),
         ],
         positionals: [PositionalSpec("dir", "The folder to create.")],
         examples: ["portico new guild-site --title 'Guild of Harbour Engineers' --admin-email admin@guild.example --timezone Europe/London"]
@@ -45,9 +46,9 @@ enum NewCommand {
         }
         let zone = arguments.value("timezone") ?? "UTC"
         guard TimeZone(identifier: zone) != nil else { throw ModelError.invalid(field: "--timezone", value: zone, reason: "is not an IANA time zone such as Europe/London") }
-        let theme = arguments.value("theme-from").map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL } ?? defaultTheme
-        guard FileManager.default.fileExists(atPath: theme.appendingPathComponent("layouts/base.mustache").path) else {
-            throw ModelError.invalid(field: "--theme-from", value: theme.path, reason: "has no layouts/base.mustache; name a Portico theme folder")
+        let theme = arguments.value("theme-from").map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL }
+        if let theme, !["layouts", "partials", "assets"].contains(where: { FileManager.default.fileExists(atPath: theme.appendingPathComponent($0).path) }) {
+            throw ModelError.invalid(field: "--theme-from", value: theme.path, reason: "has no layouts/, partials/ or assets/; name a Portico theme folder")
         }
 
         // Assembled beside the target and moved into place last: a failure leaves no half-made site.
@@ -59,8 +60,10 @@ enum NewCommand {
             try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.text.utf8).write(to: destination)
         }
-        try FileManager.default.createDirectory(at: staging.appendingPathComponent("themes"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: theme.resolvingSymlinksInPath(), to: staging.appendingPathComponent("themes/default"))
+        if let theme {
+            try FileManager.default.createDirectory(at: staging.appendingPathComponent("themes"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: theme.resolvingSymlinksInPath(), to: staging.appendingPathComponent("themes/default"))
+        }
         try DemoData.createDatabase(at: staging.appendingPathComponent("portico.db").path, adminEmail: email, adminName: adminName, demo: false,
                                     settings: [("organization.name", title), ("site.timezone", zone)])
         if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
@@ -75,11 +78,5 @@ enum NewCommand {
         The audit trail is signed with portico.db.audit-key: back it up apart from the database.
 
         """)
-    }
-
-    /// Portico's own default theme, in the source tree this program was built from.
-    static var defaultTheme: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("themes/default")
     }
 }

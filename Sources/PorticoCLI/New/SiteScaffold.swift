@@ -84,7 +84,7 @@ struct SiteScaffold {
             | What | Where |
             |---|---|
             | Pages and help articles | `content/` (Markdown with front matter) |
-            | Look and layout | `themes/default/` (Mustache layouts, CSS) |
+            | Look and layout | Portico's built-in default theme; `portico theme eject page` copies a layout into `themes/default/` for you to change |
             | Members, plans, events and settings | `portico.db`, changed with `portico-admin` |
             | Site settings | `portico.json` |
 

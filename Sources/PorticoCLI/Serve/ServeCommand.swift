@@ -8,7 +8,7 @@ import PorticoSite
 /// `portico serve`: builds the site, serves it on 127.0.0.1, rebuilds when its files or database change, and
 /// reloads open tabs.
 enum ServeCommand {
-    static let command = ToolCommand(spec: CommandSpec(
+    static let command: ToolCommand = ToolCommand(spec: CommandSpec(
         "serve", abstract: "Preview the site on this machine: build, serve on 127.0.0.1, rebuild on every change and reload open tabs.",
         discussion: """
         Watches content/, themes/, portico.json and the database. After a change the site is rebuilt (only files whose bytes \

@@ -1,0 +1,928 @@
+// Generated from themes/default by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit by hand.
+extension DefaultTheme {
+    /// Every file of `themes/default/` by its path in the theme.
+    public static let files: [String: String] = [
+        "assets/directory.js": #"""
+// Instant filtering for the member directory. Without JavaScript, the letter, plan, country and group pages
+// (plain links) do the same job. The index holds listed members' public fields only.
+(function () {
+  "use strict";
+  var form = document.getElementById("directory-filter");
+  var results = document.getElementById("directory-results");
+  var status = document.getElementById("directory-status");
+  var pages = document.getElementById("directory-pages");
+  if (!form || !results || !window.fetch) return;
+  form.hidden = false;
+  var index = null;
+  var original = results.innerHTML;
+  var loading = null;
+
+  function load() {
+    if (!loading) {
+      loading = fetch(form.getAttribute("data-index")).then(function (response) {
+        if (!response.ok) throw new Error("index " + response.status);
+        return response.json();
+      }).then(function (data) { index = data.members; });
+    }
+    return loading;
+  }
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function render() {
+    var query = fold(form.elements.q.value.trim());
+    var plan = form.elements.plan.value, country = form.elements.country.value, group = form.elements.group.value;
+    var filtering = query || plan || country || group;
+    if (pages) pages.hidden = !!filtering;
+    if (!filtering) { results.innerHTML = original; status.textContent = ""; return; }
+    var matches = index.filter(function (m) {
+      return (!query || fold(m[0] + " " + m[2]).indexOf(query) !== -1) && (!plan || m[3] === plan) &&
+        (!country || m[4] === country) && (!group || m[6].indexOf(group) !== -1);
+    });
+    results.textContent = "";
+    matches.slice(0, 200).forEach(function (m) {
+      var item = element("li", "member-card");
+      var heading = element("h2");
+      var link = element("a", null, m[0]);
+      link.href = m[1];
+      heading.appendChild(link);
+      item.appendChild(heading);
+      if (m[2]) item.appendChild(element("p", "meta", m[2]));
+      results.appendChild(item);
+    });
+    status.textContent = matches.length === 1 ? "1 member matches" : matches.length + " members match" +
+      (matches.length > 200 ? " (first 200 shown)" : "");
+  }
+
+  function update() { load().then(render, function () { status.textContent = "Filtering is unavailable; use the links below."; }); }
+  // A filtered view can be linked to: /directory/members/?country=gb&plan=full fills the form and filters.
+  var params = new URLSearchParams(window.location.search);
+  var preset = false;
+  ["q", "plan", "country", "group"].forEach(function (name) {
+    if (params.get(name)) { form.elements[name].value = params.get(name); preset = true; }
+  });
+  if (preset) update();
+  form.addEventListener("input", update);
+  form.addEventListener("change", update);
+  form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+})();
+
+"""#,
+        "assets/search.js": #"""
+/* Portico help center search: loads only the index shards a query needs (see SearchIndexBuilder.swift).
+   No library, no innerHTML: results are built with DOM methods and textContent. */
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  if (!form || !window.fetch) return;
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var sectionSelect = document.getElementById("search-section");
+  var base = form.getAttribute("data-meta").replace(/meta\.json$/, "");
+  var cache = {};
+  var stop = {};
+  "a an and are as at be but by for from has if in into is it its no not of on or such that the their then there these they this to was were will with".split(" ").forEach(function (w) { stop[w] = 1; });
+
+  function load(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(base + path).then(function (r) { return r.ok ? r.json() : {}; }).catch(function () { return {}; });
+    }
+    return cache[path];
+  }
+  function words(text) { return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []; }
+  function terms(text) { return words(text).filter(function (t) { return t.length >= 2 && !stop[t]; }); }
+  function shardKey(term) {
+    var prefix = Array.from(term).slice(0, 3).join("");
+    if (/^[a-z0-9]+$/.test(prefix)) return prefix;
+    return "x" + Array.from(new TextEncoder().encode(prefix)).map(function (b) { return b.toString(16); }).join("");
+  }
+
+  // A word's matches weigh its own term 10, longer terms it begins (the last word) 7, else terms one typo away 6.
+  var EXACT = 10, PREFIX = 7, TYPO = 6, TOP = 10;
+  var DIGITS = [];
+  "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".split("").forEach(function (c, i) { DIGITS[c.charCodeAt(0)] = i; });
+  // Postings in a term's first block (SearchIndexBuilder.firstBlock; each later one is twice the one before), and the
+  // most postings of later blocks one query reads.
+  var FIRST_BLOCK = 32, BUDGET = 20480;
+
+  // b is one edit from a: a letter wrong, missing, extra, or two swapped.
+  function oneTypo(a, b) {
+    a = Array.from(a); b = Array.from(b);
+    if (Math.abs(a.length - b.length) > 1 || a.join("") === b.join("")) return false;
+    var i = 0, j = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+    var restA = a.length - i - j, restB = b.length - i - j;
+    if (restA <= 1 && restB <= 1) return true;
+    return restA === 2 && restB === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+  }
+
+  // FNV-1a of the UTF-8 bytes: the bucket of exact titles the query would be in.
+  function titleHash(text) {
+    var hash = 0x811c9dc5;
+    new TextEncoder().encode(text).forEach(function (b) { hash = Math.imul(hash ^ b, 0x01000193) >>> 0; });
+    return hash >>> 0;
+  }
+
+  // The shard file holding a word's terms: its three-letter shard, or the part of a split one the word leads to.
+  // `at`: the word is a split shard's own prefix, whose "#prefix" list stands for every longer term.
+  function shardFor(word) {
+    function descend(shard, stem) {
+      var split = shard["#split"];
+      if (!split) return { shard: shard, stem: stem };
+      var next = null;
+      Object.keys(split).forEach(function (prefix) { if (word.indexOf(prefix) === 0) next = prefix; });
+      if (next === null) return { shard: shard, stem: stem, at: shard["#at"] === word };
+      return load("terms/" + split[next] + ".json").then(function (child) { return descend(child, split[next]); });
+    }
+    var key = shardKey(word);
+    return load("terms/" + key + ".json").then(function (shard) { return descend(shard, key); });
+  }
+
+  // Sum over words of each word's best weighted BM25 impact; ties by number; an exact title first. Postings come
+  // best first in blocks, and a later block is read only while a document not fully scored could still change the
+  // top ten (no-random-access threshold algorithm), so this is the full ranking (within BUDGET, below). `range`: one
+  // section's documents.
+  function rank(query, range, meta) {
+    var qterms = terms(query);
+    var from = range ? range[2] : 0, to = range ? range[2] + range[3] : Infinity;
+    if (!qterms.length) return Promise.resolve([]);
+    var title = words(query).join(" ");
+    var loads = qterms.map(shardFor);
+    loads.push(load("titles/" + (titleHash(title) % (meta.titleBuckets || 1)) + ".json"));
+    return Promise.all(loads).then(function (loaded) {
+      var lists = [], byWord = qterms.map(function () { return []; });
+      var best = qterms.map(function () { return {}; }), candidates = {};
+      // A block (PostingCodec.swift): base-64 numbers of five bits a character, 32 added to all but a number's last;
+      // per posting the gap from the previous document, then how far its impact is below the block's highest.
+      function pairs(text, each) {
+        var key = 0, value = 0, isValue = false;
+        for (var k = 0; k < text.length; k++) {
+          var digit = DIGITS[text.charCodeAt(k)];
+          value = value * 32 + (digit & 31);
+          if (digit >= 32) continue;
+          if (isValue) each(key, value); else key += value;
+          isValue = !isValue;
+          value = 0;
+        }
+      }
+      function absorb(list, text, highest) {
+        if (typeof text !== "string") return;
+        pairs(text, function (doc, below) {
+          var score = (highest - below) * list.weight;
+          if (doc < from || doc >= to) return;
+          list.seen[doc] = 1;
+          candidates[doc] = 1;
+          if (!(best[list.word][doc] >= score)) best[list.word][doc] = score;
+        });
+      }
+      qterms.forEach(function (word, w) {
+        var found = loaded[w], shard = found.shard, isLast = w === qterms.length - 1;
+        function add(term, weight) {
+          var entry = shard[term];
+          if (!Array.isArray(entry)) return;
+          var list = { word: w, weight: weight, key: found.stem, ordinal: entry[1], highest: entry[2], read: 0, seen: {} };
+          lists.push(list);
+          byWord[w].push(list);
+          absorb(list, entry[3], entry[2][0]);
+        }
+        var names = Object.keys(shard).filter(function (name) { return name.charAt(0) !== "#"; });
+        names.forEach(function (term) {
+          var weight = term === word ? EXACT : (isLast && !shard["#split"] && term.indexOf(word) === 0 ? PREFIX : 0);
+          if (weight) add(term, weight);
+        });
+        if (isLast && found.at) add("#prefix", PREFIX);
+        if (!byWord[w].length && !shard["#split"] && Array.from(word).length >= 4) {
+          names.forEach(function (term) { if (oneTypo(word, term)) add(term, TYPO); });
+        }
+      });
+      // The most a document not yet seen in `list` can score there.
+      function threshold(list) { return list.read + 1 < list.highest.length ? list.highest[list.read + 1] * list.weight : 0; }
+      // Each word's lists that still have unread blocks, highest threshold first (set before each step's scoring):
+      // a document's bound for the word is the first of them that has not seen it, so most documents need one look.
+      var unread = [];
+      function bounds(doc) {
+        var low = 0, high = 0;
+        for (var w = 0; w < qterms.length; w++) {
+          var got = best[w][doc] || 0, could = got, group = unread[w];
+          for (var i = 0; i < group.length && group[i].bound > got; i++) {
+            if (!group[i].list.seen[doc]) { could = group[i].bound; break; }
+          }
+          low += got;
+          high += could;
+        }
+        return { doc: doc, low: low, high: high };
+      }
+      // a certainly ranks above b: its least possible score beats b's most (equal: a's lower number wins ties).
+      function above(a, b) { return a.low > b.high || (a.low === b.high && a.doc < b.doc); }
+      function settled(scored) {
+        var unseen = 0;
+        byWord.forEach(function (group) {
+          var most = 0;
+          group.forEach(function (list) { most = Math.max(most, threshold(list)); });
+          unseen += most;
+        });
+        var top = scored.slice(0, TOP);
+        for (var i = 0; i + 1 < top.length; i++) if (!above(top[i], top[i + 1])) return false;
+        if (top.length < TOP) return unseen === 0;
+        var last = top[top.length - 1];
+        for (var j = TOP; j < scored.length; j++) if (!above(last, scored[j])) return false;
+        return unseen === 0 || last.low > unseen;
+      }
+      // A query reads at most BUDGET postings of later blocks (about 60 KB), so no query costs a visitor more than
+      // that: past it (1% of bench/search's queries at 100,000 documents, all of four common words) the ranking is by
+      // the scores read so far rather than certified exact.
+      var spent = 0;
+      function step() {
+        unread = byWord.map(function (group) {
+          return group.map(function (list) { return { list: list, bound: threshold(list) }; })
+            .filter(function (entry) { return entry.bound > 0; })
+            .sort(function (a, b) { return b.bound - a.bound; });
+        });
+        var scored = Object.keys(candidates).map(function (d) { return bounds(+d); });
+        scored.sort(function (a, b) { return (b.low - a.low) || (a.doc - b.doc); });
+        // A document whose most possible score is below the tenth's least can never rise (bounds only narrow): it is
+        // dropped, so each step scores fewer candidates.
+        if (scored.length > TOP) {
+          var floor = scored[TOP - 1].low;
+          scored = scored.filter(function (s) { if (s.high >= floor) return true; delete candidates[s.doc]; return false; });
+        }
+        var next = null;
+        lists.forEach(function (list) { if (threshold(list) > 0 && (!next || threshold(list) > threshold(next))) next = list; });
+        if (!next || settled(scored) || spent + (FIRST_BLOCK << (next.read + 1)) > BUDGET) {
+          return Promise.resolve(scored.slice(0, TOP).map(function (s) { return s.doc; }));
+        }
+        spent += FIRST_BLOCK << (next.read + 1);
+        next.read += 1;
+        return load("blocks/" + next.key + "/" + next.ordinal + "-" + next.read + ".json").then(function (postings) {
+          absorb(next, postings, next.highest[next.read]);
+          return step();
+        });
+      }
+      return step().then(function (ids) {
+        var exact = loaded[loaded.length - 1][title];
+        if (exact !== undefined && exact >= from && exact < to) {
+          ids = ids.filter(function (d) { return d !== exact; });
+          ids.unshift(exact);
+        }
+        return ids.slice(0, TOP);
+      });
+    });
+  }
+
+  function snippet(text, qterms) {
+    var lower = text.toLowerCase(), at = -1;
+    qterms.forEach(function (t) {
+      var i = lower.search(new RegExp("(^|[^\\p{L}\\p{N}])" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "u"));
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    });
+    var start = Math.max(0, at - 60), end = Math.min(text.length, start + 180);
+    var piece = (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
+    var p = document.createElement("p"), pattern = new RegExp("[\\p{L}\\p{N}]+", "gu"), last = 0, m;
+    while ((m = pattern.exec(piece))) {
+      var word = m[0].toLowerCase();
+      if (qterms.some(function (t) { return word.indexOf(t) === 0; })) {
+        p.appendChild(document.createTextNode(piece.slice(last, m.index)));
+        var mark = document.createElement("mark");
+        mark.textContent = m[0];
+        p.appendChild(mark);
+        last = m.index + m[0].length;
+      }
+    }
+    p.appendChild(document.createTextNode(piece.slice(last)));
+    return p;
+  }
+
+  // The section a document belongs to: its run in meta.json ([value, label, first, count]).
+  function runOf(sections, doc) {
+    for (var i = 0; i < sections.length; i++) if (doc >= sections[i][2] && doc < sections[i][2] + sections[i][3]) return sections[i];
+    return null;
+  }
+
+  var latest = 0;
+  function run() {
+    var query = input.value.trim(), ticket = ++latest, only = sectionSelect ? sectionSelect.value : "";
+    var state = (query ? "?q=" + encodeURIComponent(query) : "") + (only ? (query ? "&" : "?") + "section=" + encodeURIComponent(only) : "");
+    if (history.replaceState) history.replaceState(null, "", state || location.pathname);
+    if (!query) { list.textContent = ""; status.textContent = ""; return; }
+    var sections = [], ids = [];
+    load("meta.json").then(function (meta) {
+      sections = meta.sections || [];
+      var range = null;
+      sections.forEach(function (s) { if (s[0] === only) range = s; });
+      return rank(query, range, meta);
+    }).then(function (found) {
+      ids = found;
+      return Promise.all(ids.map(function (d) { return load("fragments/" + d + ".json"); }));
+    }).then(function (docs) {
+      if (ticket !== latest) return;
+      list.textContent = "";
+      var qterms = terms(query);
+      docs.forEach(function (doc, i) {
+        if (!doc.u) return;
+        var li = document.createElement("li"), a = document.createElement("a"), section = document.createElement("p");
+        var from = runOf(sections, ids[i]), label = from ? from[1] : "";
+        a.href = doc.u;
+        a.textContent = doc.t;
+        section.className = "section";
+        section.textContent = label && label !== doc.s ? label + " › " + doc.s : doc.s;
+        li.appendChild(a);
+        li.appendChild(section);
+        li.appendChild(snippet(doc.x, qterms));
+        list.appendChild(li);
+      });
+      var n = list.children.length;
+      var where = only && sectionSelect ? " in " + sectionSelect.options[sectionSelect.selectedIndex].text : "";
+      status.textContent = n ? n + (n === 1 ? " result" : " results") + " for “" + query + "”" + where
+        : "No results for “" + query + "”" + where + ". Try fewer words, or browse by topic below.";
+    });
+  }
+
+  var timer;
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown" && list.firstChild) { event.preventDefault(); list.querySelector("a").focus(); }
+  });
+  list.addEventListener("keydown", function (event) {
+    var links = Array.prototype.slice.call(list.querySelectorAll("li > a")), i = links.indexOf(document.activeElement);
+    if (i < 0) return;
+    if (event.key === "ArrowDown" && i + 1 < links.length) { event.preventDefault(); links[i + 1].focus(); }
+    if (event.key === "ArrowUp") { event.preventDefault(); (i > 0 ? links[i - 1] : input).focus(); }
+  });
+  if (sectionSelect) sectionSelect.addEventListener("change", run);
+  var params = new URLSearchParams(location.search), initial = params.get("q");
+  if (sectionSelect && params.get("section")) sectionSelect.value = params.get("section");
+  if (initial) { input.value = initial; run(); }
+})();
+
+"""#,
+        "assets/style.css": #"""
+/* Portico default theme: readable, high-contrast (WCAG 2.1 AA), responsive, with a visible keyboard focus. */
+:root {
+  --text: #1b1f24;
+  --muted: #4a5360;
+  --background: #ffffff;
+  --surface: #f3f5f8;
+  --accent: #0b5cad;
+  --accent-dark: #073f78;
+  --border: #c9d1db;
+  --focus: #ffbf47;
+  --measure: 46rem;
+}
+* { box-sizing: border-box; }
+html { font-size: 100%; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.6; color: var(--text); background: var(--background); }
+a { color: var(--accent); text-underline-offset: 0.15em; }
+a:hover { color: var(--accent-dark); }
+a:focus-visible, button:focus-visible, input:focus-visible, main:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--text); }
+.wrap { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
+.skip-link { position: absolute; left: -999rem; top: 0; background: var(--text); color: #fff; padding: 0.5rem 1rem; z-index: 10; }
+.skip-link:focus { left: 0.5rem; top: 0.5rem; color: #fff; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.site-header { background: var(--accent-dark); color: #fff; }
+.site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem 2rem; padding-top: 0.75rem; padding-bottom: 0.75rem; }
+.brand { color: #fff; font-weight: 700; font-size: 1.2rem; text-decoration: none; }
+.brand:hover { color: #fff; text-decoration: underline; }
+.nav { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; }
+.nav a { color: #fff; }
+.nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
+.header-search { margin-left: auto; display: flex; gap: 0.25rem; }
+input[type="search"] { font: inherit; padding: 0.4rem 0.6rem; border: 2px solid var(--border); border-radius: 4px; min-width: 12rem; }
+button { font: inherit; padding: 0.4rem 0.9rem; border: 2px solid var(--accent-dark); background: var(--accent); color: #fff; border-radius: 4px; cursor: pointer; }
+main { display: block; padding: 1.5rem 0 3rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0.5rem 0 1rem; }
+h2 { font-size: 1.4rem; margin-top: 2rem; }
+.prose { max-width: var(--measure); }
+.prose img { max-width: 100%; height: auto; }
+.prose pre { background: var(--surface); padding: 1rem; overflow-x: auto; border-radius: 4px; }
+.prose code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.92em; }
+.prose table { border-collapse: collapse; width: 100%; }
+.prose th, .prose td { border: 1px solid var(--border); padding: 0.4rem 0.6rem; text-align: left; }
+.meta { color: var(--muted); font-size: 0.92rem; }
+.lead { font-size: 1.2rem; color: var(--muted); }
+.hero { padding: 1rem 0; }
+.breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0; margin: 0 0 0.5rem; font-size: 0.95rem; }
+.breadcrumbs li + li::before { content: "›"; margin: 0 0.4rem; color: var(--muted); }
+.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+.card { border: 1px solid var(--border); border-radius: 6px; padding: 1rem 1.25rem; background: var(--surface); }
+.card h3 { margin: 0 0 0.5rem; font-size: 1.15rem; }
+.article-list { padding-left: 1.25rem; }
+.article-list li { margin-bottom: 0.75rem; }
+.article-list p { margin: 0.25rem 0 0; color: var(--muted); }
+.pagination { margin: 2rem 0; }
+.pagination ul { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; margin: 0.5rem 0 0; }
+.pagination a { display: inline-block; padding: 0.25rem 0.6rem; border: 1px solid var(--accent); border-radius: 4px; }
+.pagination a[aria-current="page"] { background: var(--accent); color: #fff; }
+.toc { border-left: 4px solid var(--accent); padding: 0.25rem 1rem; background: var(--surface); margin: 1rem 0 1.5rem; }
+.toc h2 { font-size: 1rem; margin: 0.5rem 0; }
+.toc ul { margin: 0 0 0.5rem; padding-left: 1rem; }
+.toc li.sub { margin-left: 1rem; }
+.pager { display: flex; justify-content: space-between; gap: 1rem; max-width: var(--measure); margin: 2rem 0; flex-wrap: wrap; }
+.pager .next { margin-left: auto; }
+.related { max-width: var(--measure); border-top: 1px solid var(--border); }
+.big-search { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 1rem 0; }
+.big-search label { width: 100%; font-weight: 600; }
+.big-search label.inline { width: auto; }
+.big-search input { flex: 1 1 16rem; font-size: 1.1rem; }
+.results { padding-left: 1.25rem; max-width: var(--measure); }
+.results li { margin-bottom: 1rem; }
+.results .section { color: var(--muted); font-size: 0.9rem; }
+.results mark { background: #fff3a3; color: inherit; padding: 0 0.1em; }
+.site-footer { border-top: 1px solid var(--border); background: var(--surface); padding: 1rem 0; color: var(--muted); }
+.site-footer a { color: var(--accent-dark); }
+@media (max-width: 40rem) {
+  h1 { font-size: 1.6rem; }
+  .header-search { margin-left: 0; width: 100%; }
+  .header-search input { flex: 1; min-width: 0; }
+}
+@media print {
+  .site-header, .site-footer, .skip-link, .header-search, .pager { display: none; }
+}
+/* Member directory */
+.letters ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem; padding: 0; margin: 0 0 1rem; }
+.letters a { display: inline-block; min-width: 2.25rem; padding: 0.3rem 0.5rem; text-align: center; border: 1px solid var(--border); border-radius: 4px; }
+.letters a[aria-current="page"] { background: var(--accent-dark); color: #fff; font-weight: 700; }
+.directory-filter { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: end; margin: 0 0 1rem; padding: 1rem; background: var(--surface); border-radius: 6px; }
+.directory-filter label { display: block; font-weight: 600; margin-bottom: 0.2rem; }
+select { font: inherit; padding: 0.35rem 0.5rem; border: 2px solid var(--border); border-radius: 4px; background: var(--background); color: var(--text); }
+select:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--text); }
+.member-list { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; }
+.member-card { border: 1px solid var(--border); border-radius: 6px; padding: 0.9rem 1.1rem; }
+.member-card h2 { font-size: 1.1rem; margin: 0 0 0.3rem; }
+.member-card p { margin: 0.15rem 0; }
+.role { font-size: 0.85rem; font-weight: 600; color: var(--muted); text-transform: capitalize; }
+.browse-columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem 2rem; }
+.browse-columns h3 { font-size: 1.05rem; }
+.profile-header { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: center; }
+.profile-photo { border-radius: 50%; object-fit: cover; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1.25rem; max-width: var(--measure); }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
+
+"""#,
+        "emails/invoice-issued.mustache": #"""
+Subject: Invoice {{invoice_number}} from {{organization_name}}
+
+Dear {{member_name}},
+
+Invoice {{invoice_number}} for {{amount}} is attached to your account, due by {{due_on}}.
+
+Thank you,
+The finance team, {{organization_name}}
+
+"""#,
+        "emails/lapse-notice.mustache": #"""
+Subject: Your {{plan_name}} membership has lapsed
+
+Dear {{member_name}},
+
+The {{plan_name}} membership of {{holder_name}} ended on {{ends_on}} and has now lapsed. We would be glad to welcome you back.
+{{#renewal_url}}
+
+Rejoin online (no login needed):
+{{renewal_url}}
+{{/renewal_url}}
+
+The membership team, {{organization_name}}
+
+"""#,
+        "emails/receipt.mustache": #"""
+Subject: Receipt: {{amount}} for invoice {{invoice_number}}
+
+Dear {{member_name}},
+
+We received {{amount}} by {{method}} on {{received_on}} for invoice {{invoice_number}}. Thank you.
+
+The finance team, {{organization_name}}
+
+"""#,
+        "emails/renewal-reminder.mustache": #"""
+Subject: {{#days_left}}Your {{plan_name}} membership ends on {{ends_on}}{{/days_left}}
+
+Dear {{member_name}},
+
+The {{plan_name}} membership of {{holder_name}} ends on {{ends_on}}. Renewing costs {{price}}.
+{{#renewal_url}}
+
+Renew online (no login needed):
+{{renewal_url}}
+{{/renewal_url}}
+{{^renewal_url}}
+
+To renew, reply to this email and we will send you an invoice.
+{{/renewal_url}}
+
+Thank you for being a member,
+The membership team, {{organization_name}}
+
+"""#,
+        "emails/welcome.mustache": #"""
+Subject: Welcome to {{organization_name}}
+
+Dear {{member_name}},
+
+Welcome to {{organization_name}}. Your member number is {{member_number}}; please quote it when you get in touch.
+
+You can find other members in the member directory, and answers to most questions in the help center.
+
+With best wishes,
+The membership team, {{organization_name}}
+
+"""#,
+        "layouts/404.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap prose">
+  <h1>Page not found</h1>
+  <p>The page you asked for is not here. It may have moved, or the link may be mistyped.</p>
+  <p><a href="{{site.home}}">Go to the home page</a> or <a href="{{site.search}}">search the help center</a>.</p>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/base.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{$title}}{{page.title}} · {{site.title}}{{/title}}</title>
+<meta name="description" content="{{page.description}}">
+<link rel="canonical" href="{{page.canonical}}">
+{{#pagination}}{{#previous}}<link rel="prev" href="{{.}}">{{/previous}}{{#next}}<link rel="next" href="{{.}}">{{/next}}{{/pagination}}
+{{#page.noindex}}<meta name="robots" content="noindex">
+{{/page.noindex}}
+<link rel="stylesheet" href="{{assets.style_css}}">
+{{$head}}{{/head}}
+</head>
+<body>
+<a class="skip-link" href="#site-main">Skip to main content</a>
+{{>header}}
+<main id="site-main" tabindex="-1">
+{{$main}}{{/main}}
+</main>
+{{>footer}}
+{{$scripts}}{{/scripts}}
+</body>
+</html>
+
+"""#,
+        "layouts/directory-group.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <p class="meta">{{kind}} · {{count_label}}</p>
+  {{#description}}<p class="lead">{{description}}</p>{{/description}}
+  <ul class="member-list">
+    {{#members}}
+    <li class="member-card">
+      <h2><a href="{{url}}">{{name}}</a>{{#role}} <span class="role">{{role}}</span>{{/role}}</h2>
+      {{#job_title}}<p>{{job_title}}{{#company}}, {{company}}{{/company}}</p>{{/job_title}}
+      {{#location}}<p class="meta">{{location}}</p>{{/location}}
+    </li>
+    {{/members}}
+  </ul>
+  {{>pagination}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/directory-groups.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <ul class="cards">
+    {{#groups}}
+    <li class="card">
+      <h2><a href="{{url}}">{{title}}</a></h2>
+      {{#summary}}<p>{{summary}}</p>{{/summary}}
+      <p class="meta">{{count_label}}</p>
+    </li>
+    {{/groups}}
+  </ul>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/directory-members.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <p class="meta" id="directory-count">{{heading}}: {{count_label}}{{#filtered}} · <a href="{{all_url}}">All members</a>{{/filtered}}</p>
+  <nav class="letters" aria-label="Members by letter">
+    <ul>
+      {{#letters}}
+      <li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}<span class="visually-hidden"> ({{count}})</span></a>{{/current}}</li>
+      {{/letters}}
+    </ul>
+  </nav>
+  <form class="directory-filter" id="directory-filter" data-index="{{index_url}}" hidden>
+    <div>
+      <label for="filter-name">Name or company</label>
+      <input id="filter-name" name="q" type="search" autocomplete="off">
+    </div>
+    <div>
+      <label for="filter-plan">Plan</label>
+      <select id="filter-plan" name="plan"><option value="">Any plan</option>{{#filters.plans}}{{#items}}<option value="{{key}}">{{title}}</option>{{/items}}{{/filters.plans}}</select>
+    </div>
+    <div>
+      <label for="filter-country">Country</label>
+      <select id="filter-country" name="country"><option value="">Any country</option>{{#filters.countries}}{{#items}}<option value="{{key}}">{{title}}</option>{{/items}}{{/filters.countries}}</select>
+    </div>
+    <div>
+      <label for="filter-group">Group</label>
+      <select id="filter-group" name="group"><option value="">Any group</option>{{#filters.groups}}{{#items}}<option value="{{key}}">{{title}}</option>{{/items}}{{/filters.groups}}</select>
+    </div>
+  </form>
+  <p id="directory-status" class="meta" role="status" aria-live="polite"></p>
+  <ul class="member-list" id="directory-results">
+    {{#members}}
+    <li class="member-card">
+      <h2><a href="{{url}}">{{name}}</a></h2>
+      {{#job_title}}<p>{{job_title}}{{#company}}, {{company}}{{/company}}</p>{{/job_title}}{{^job_title}}{{#company}}<p>{{company}}</p>{{/company}}{{/job_title}}
+      {{#location}}<p class="meta">{{location}}</p>{{/location}}
+    </li>
+    {{/members}}
+  </ul>
+  <div id="directory-pages">{{>pagination}}</div>
+  <section class="browse" aria-labelledby="directory-browse">
+    <h2 id="directory-browse">Browse the directory</h2>
+    <div class="browse-columns">
+      {{#filters.plans}}<div><h3>By plan</h3><ul>{{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}} <span class="meta">({{count}})</span></li>{{/items}}</ul></div>{{/filters.plans}}
+      {{#filters.countries}}<div><h3>By country</h3><ul>{{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}} <span class="meta">({{count}})</span></li>{{/items}}</ul></div>{{/filters.countries}}
+      {{#filters.groups}}<div><h3>By group</h3><ul>{{#items}}<li><a href="{{url}}">{{title}}</a> <span class="meta">({{count}})</span></li>{{/items}}</ul></div>{{/filters.groups}}
+    </div>
+  </section>
+</div>
+{{/main}}
+{{$scripts}}<script src="{{assets.directory_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
+        "layouts/help-article.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap article-layout">
+  {{>breadcrumbs}}
+  <article class="prose">
+    <h1>{{page.title}}</h1>
+    {{#updated}}<p class="meta">Last updated <time datetime="{{updated_iso}}">{{updated}}</time> · in <a href="{{category.url}}">{{category.title}}</a></p>{{/updated}}
+    {{#toc}}
+    <nav class="toc" aria-labelledby="site-toc-title">
+      <h2 id="site-toc-title">On this page</h2>
+      <ul>
+        {{#items}}
+        <li{{#sub}} class="sub"{{/sub}}><a href="#{{id}}">{{title}}</a></li>
+        {{/items}}
+      </ul>
+    </nav>
+    {{/toc}}
+{{{content}}}
+  </article>
+  <nav class="pager" aria-label="More in this topic">
+    {{#previous}}<a class="prev" href="{{url}}" rel="prev">← {{title}}</a>{{/previous}}
+    {{#next}}<a class="next" href="{{url}}" rel="next">{{title}} →</a>{{/next}}
+  </nav>
+  {{#related}}
+  <aside class="related" aria-labelledby="site-related-title">
+    <h2 id="site-related-title">Related articles</h2>
+    <ul>
+      {{#items}}
+      <li><a href="{{url}}">{{title}}</a></li>
+      {{/items}}
+    </ul>
+  </aside>
+  {{/related}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/help-category.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <div class="prose">
+{{{content}}}
+  </div>
+  <ul class="article-list">
+    {{#articles}}
+    <li><a href="{{url}}">{{title}}</a>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+    {{/articles}}
+  </ul>
+  {{>pagination}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/help-home.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <div class="prose">
+{{{content}}}
+  </div>
+  <form class="big-search" role="search" action="{{site.search}}" method="get">
+    <label for="help-q">Search the help center</label>
+    <input id="help-q" name="q" type="search">
+    <button type="submit">Search</button>
+  </form>
+  <h2>Browse by topic</h2>
+  <ul class="cards">
+    {{#categories}}
+    <li class="card">
+      <h3><a href="{{url}}">{{title}}</a></h3>
+      {{#summary}}<p>{{summary}}</p>{{/summary}}
+      <p class="meta">{{count_label}}</p>
+    </li>
+    {{/categories}}
+  </ul>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/home.mustache": #"""
+{{<base}}
+{{$title}}{{site.title}}{{/title}}
+{{$main}}
+<div class="wrap">
+  <section class="hero">
+    <h1>{{site.title}}</h1>
+    {{#site.tagline}}<p class="lead">{{site.tagline}}</p>{{/site.tagline}}
+  </section>
+  <div class="prose">
+{{{content}}}
+  </div>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/member-profile.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="profile">
+    <header class="profile-header">
+      {{#photo_url}}<img class="profile-photo" src="{{photo_url}}" alt="Photo of {{name}}" width="160" height="160">{{/photo_url}}
+      <div>
+        <h1>{{name}}</h1>
+        {{#job_title}}<p class="lead">{{job_title}}{{#company}}, {{company}}{{/company}}</p>{{/job_title}}{{^job_title}}{{#company}}<p class="lead">{{company}}</p>{{/company}}{{/job_title}}
+        {{#location}}<p>{{location}}</p>{{/location}}
+      </div>
+    </header>
+    <dl class="facts">
+      <dt>Member since</dt><dd>{{member_since}}</dd>
+      {{#plan}}<dt>Membership</dt><dd>{{plan}}</dd>{{/plan}}
+      {{#email}}<dt>Email</dt><dd><a href="mailto:{{email}}">{{email}}</a></dd>{{/email}}
+      {{#phone}}<dt>Phone</dt><dd>{{phone}}</dd>{{/phone}}
+      {{#website}}<dt>Website</dt><dd><a href="{{website}}" rel="nofollow ugc">{{website}}</a></dd>{{/website}}
+    </dl>
+    {{#bio}}<section class="prose" aria-labelledby="profile-about"><h2 id="profile-about">About</h2>
+{{{bio}}}
+    </section>{{/bio}}
+    {{#groups}}<section aria-labelledby="profile-groups"><h2 id="profile-groups">Groups</h2>
+      <ul>{{#items}}<li><a href="{{url}}">{{title}}</a>{{#role}} <span class="meta">({{role}})</span>{{/role}}</li>{{/items}}</ul>
+    </section>{{/groups}}
+  </article>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/page.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  <article class="prose">
+    <h1>{{page.title}}</h1>
+{{{content}}}
+    {{#updated}}<p class="meta">Last updated <time datetime="{{updated_iso}}">{{updated}}</time></p>{{/updated}}
+  </article>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/search.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  <h1>Search</h1>
+  <form class="big-search" role="search" action="{{page.url}}" method="get" id="search-form" data-meta="{{search_meta}}">
+    <label for="search-q">Search the site</label>
+    <input id="search-q" name="q" type="search" autocomplete="off" aria-describedby="search-status">
+    {{#has_sections}}
+    <label for="search-section" class="inline">In</label>
+    <select id="search-section" name="section">
+      <option value="">All sections</option>
+      {{#sections}}
+      <option value="{{value}}">{{title}}</option>
+      {{/sections}}
+    </select>
+    {{/has_sections}}
+    <button type="submit">Search</button>
+  </form>
+  <p id="search-status" class="meta" role="status" aria-live="polite"></p>
+  <ol id="search-results" class="results"></ol>
+  <section class="browse" aria-labelledby="site-browse-title">
+    <h2 id="site-browse-title">Browse by topic</h2>
+    <noscript><p>Search needs JavaScript; every article is also listed under its topic below.</p></noscript>
+    <ul>
+      {{#categories}}
+      <li><a href="{{url}}">{{title}}</a> <span class="meta">({{count_label}})</span></li>
+      {{/categories}}
+    </ul>
+  </section>
+</div>
+{{/main}}
+{{$scripts}}<script src="{{assets.search_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
+        "partials/breadcrumbs.mustache": #"""
+<nav aria-label="Breadcrumb" class="breadcrumbs">
+  <ol>
+    {{#breadcrumbs}}
+    <li><a href="{{url}}">{{title}}</a></li>
+    {{/breadcrumbs}}
+    <li><span aria-current="page">{{page.title}}</span></li>
+  </ol>
+</nav>
+
+"""#,
+        "partials/footer.mustache": #"""
+<footer class="site-footer">
+  <div class="wrap">
+    <p>{{site.title}}{{#site.tagline}} · {{site.tagline}}{{/site.tagline}}</p>
+    {{#site.email}}<p>Contact: <a href="mailto:{{site.email}}">{{site.email}}</a></p>{{/site.email}}
+    <p class="powered">Built with Portico.</p>
+  </div>
+</footer>
+
+"""#,
+        "partials/header.mustache": #"""
+<header class="site-header">
+  <div class="wrap">
+    <a class="brand" href="{{site.home}}">{{site.title}}</a>
+    <nav aria-label="Main">
+      <ul class="nav">
+        {{#nav}}
+        <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+        {{/nav}}
+      </ul>
+    </nav>
+    <form class="header-search" role="search" action="{{site.search}}" method="get">
+      <label for="header-q" class="visually-hidden">Search the site</label>
+      <input id="header-q" name="q" type="search" placeholder="Search help and members">
+      <button type="submit">Search</button>
+    </form>
+  </div>
+</header>
+
+"""#,
+        "partials/pagination.mustache": #"""
+{{#pagination}}
+<nav class="pagination" aria-label="Pages">
+  <p>Page {{current}} of {{total}}</p>
+  <ul>
+    {{#previous}}<li><a href="{{.}}" rel="prev">Previous<span class="visually-hidden"> page</span></a></li>{{/previous}}
+    {{#pages}}
+    {{#gap}}<li aria-hidden="true">…</li>{{/gap}}
+    {{#number}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{number}}</a>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/number}}
+    {{/pages}}
+    {{#next}}<li><a href="{{.}}" rel="next">Next<span class="visually-hidden"> page</span></a></li>{{/next}}
+  </ul>
+</nav>
+{{/pagination}}
+
+"""#,
+    ]
+}

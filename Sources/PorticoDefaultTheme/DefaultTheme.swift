@@ -1,0 +1,15 @@
+/// Portico's default theme, compiled into the program: every file of the repository's `themes/default/` by its path
+/// in the theme (`layouts/page.mustache`, `partials/header.mustache`, `assets/style.css`, `emails/welcome.mustache`).
+///
+/// A site's theme overrides only what it changes: the build takes each layout, partial and asset from the site's
+/// theme, then from the parent theme it names, then from here. So a site needs no copy of the default theme, an
+/// installed `portico` needs no source tree, and `portico theme eject LAYOUT` copies one file from here into the
+/// site to edit. `DefaultTheme+Files.swift` is generated from `themes/default/`; a test fails when it is stale and
+/// says how to regenerate it.
+public enum DefaultTheme {
+    /// The theme's folders, in the order their files are listed.
+    public static let folders = ["layouts", "partials", "assets", "emails"]
+
+    /// The file at `path` in the theme, if there is one.
+    public static func file(_ path: String) -> String? { files[path] }
+}
