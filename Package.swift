@@ -38,9 +38,10 @@ let package = Package(
         .target(name: "PorticoModel", dependencies: ["PorticoSQLite", "PorticoDigest", "PorticoFormats"]),
         .target(
             name: "PorticoSite",
-            dependencies: ["PorticoModel", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "PorticoFormats", "CPorticoSystem", "PorticoDefaultTheme"]
+            dependencies: ["PorticoModel", "PorticoSQLite", "PorticoMustache", "PorticoMarkdown", "PorticoDigest", "PorticoFormats", "CPorticoSystem",
+                           "PorticoDefaultTheme"]
         ),
-        .target(name: "PorticoReports", dependencies: ["PorticoModel", "PorticoFormats", "PorticoMustache"]),
+        .target(name: "PorticoReports", dependencies: ["PorticoModel", "PorticoSQLite", "PorticoFormats", "PorticoMustache"]),
         // Below both command modules: error messages and exit codes, terminal-safe output, tables.
         .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache", "PorticoFormats"]),
         .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite",
@@ -61,7 +62,8 @@ let package = Package(
         .testTarget(name: "PorticoFormatsTests", dependencies: ["PorticoFormats"]),
         .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
         .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
-        .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport", "PorticoDefaultTheme"]),
+        .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport", "PorticoDefaultTheme", "PorticoFormats",
+                                                           "PorticoMustache"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoSite", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite", "PorticoFormats",

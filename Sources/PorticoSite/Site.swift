@@ -64,7 +64,10 @@ public final class Site {
             today = CalendarDate.day(of: store.clock(), in: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!)
             try step("fingerprint") {
                 let tables = ["settings"] + sectionTypes.flatMap { $0.tables }
-                let folders = ["content"] + (try Theme.chain(siteDirectory: options.siteDirectory, name: config.theme)).map { "themes/\($0)" }
+                // Each theme folder of the chain (each may be a link of its own); the chain itself follows theme.json,
+                // and the built-in theme changes only with the program, which the fingerprint covers.
+                let chain = try Theme.chain(siteDirectory: options.siteDirectory, name: config.theme)
+                let folders = ["content"] + chain.flatMap { theme in Theme.folders.map { "themes/\(theme)/\($0)" } }
                 inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: today.description)
             }
             writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)

@@ -74,7 +74,8 @@ struct PathologicalCase: Sendable, CustomTestStringConvertible {
         }
         thread.stackSize = 512 * 1024
         thread.start()
-        finished.wait()
+        // A generous bound (the inputs render in well under a second): a hang fails the test instead of the run.
+        #expect(finished.wait(timeout: .now() + 300) == .success, "the pathological inputs did not finish rendering")
     }
 
     @Test func deepNestingDoesNotOverflowTheStack() {

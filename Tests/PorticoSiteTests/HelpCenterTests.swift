@@ -96,11 +96,15 @@ import PorticoTestSupport
         #expect(site.output("sitemap-1.xml")?.contains("search") == false)
     }
 
-    @Test func missingSectionLayoutIsNamed() throws {
+    /// A layout the site's theme lacks comes from the built-in theme; one that exists nowhere is named.
+    @Test func aMissingSectionLayoutFallsBackOrIsNamed() throws {
         let site = try TinySite(Self.files)
         try FileManager.default.removeItem(at: site.directory.url.appendingPathComponent("themes/default/layouts/help-article.mustache"))
-        do { try site.build(); Issue.record("expected an error") } catch let error as SiteError {
-            #expect(error.description == "[assemble] themes/default/layouts/help-article.mustache: missing: the theme has no 'help-article' layout, which the help section needs")
+        try site.build()
+        #expect(site.output("help/billing/fees/index.html")?.contains("<div class=\"wrap article-layout\">") == true, "the built-in help-article layout")
+        let fresh = try TinySite(Self.files)
+        do { _ = try Site(options: fresh.options, sections: SectionRegistry.all + [NoticeBoardSection.self]).build(); Issue.record("expected an error") } catch let error as SiteError {
+            #expect(error.description == "[assemble] themes/default/layouts/notice-board.mustache: missing: the theme has no 'notice-board' layout, which the notice-board section needs")
         }
     }
 
@@ -185,4 +189,19 @@ import PorticoTestSupport
 /// Where the repository's own files are, for tests that read the default theme.
 enum BuildTestPaths {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
+
+/// A section whose layout no theme has, built in or not.
+struct NoticeBoardSection: SiteSection {
+    struct BoardData: LayoutData {
+        static let layout = "notice-board"
+        static let pages = "the notice board"
+        static let fieldDocs: [String: String] = [:]
+        static let example = BoardData()
+    }
+    static let name = "notice-board"
+    static let contentFolder: String? = nil
+    static let pageTypes: [any LayoutData.Type] = [BoardData.self]
+    init?(input: SectionInput) throws {}
+    func jobs(context: PageContext) throws -> [RenderJob] { [] }
 }
