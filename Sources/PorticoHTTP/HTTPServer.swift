@@ -77,6 +77,9 @@ public final class HTTPServer: @unchecked Sendable {
     /// True once `stop()` was called.
     public var isStopping: Bool { lock.withLock { stopping } }
 
+    /// How many connections are open now (tests wait for a connection to be admitted instead of sleeping).
+    public var openConnections: Int { lock.withLock { open.count } }
+
     /// Stops accepting and frees the port, ends every open connection (a streamed response sees `isServerStopping`),
     /// and waits for the accept loop to end and the connections to close (at most a few seconds).
     public func stop() {

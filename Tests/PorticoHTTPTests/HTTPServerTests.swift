@@ -5,11 +5,9 @@ import PorticoTestSupport
 
 /// The server over real sockets on a free port.
 @Suite struct HTTPServerTests {
-    func withServer(idleTimeout: TimeInterval = 5, maximumConnections: Int = 128, delay: TimeInterval = 0,
-                    _ body: (HTTPServer) throws -> Void) throws {
+    func withServer(idleTimeout: TimeInterval = 5, maximumConnections: Int = 128, _ body: (HTTPServer) throws -> Void) throws {
         let server = try HTTPServer(port: 0, idleTimeout: idleTimeout, maximumConnections: maximumConnections) { request in
-            if delay > 0 { Thread.sleep(forTimeInterval: delay) }
-            return .text(200, "you asked for \(request.path)\n")
+            .text(200, "you asked for \(request.path)\n")
         }
         server.start()
         defer { server.stop() }
@@ -52,12 +50,22 @@ import PorticoTestSupport
         }
     }
 
+    /// Waits until `condition` holds, checking as events allow, for at most `seconds`; true when it held.
+    func eventually(within seconds: TimeInterval = 30, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition() {
+            if Date() > deadline { return false }
+            usleep(1_000)
+        }
+        return true
+    }
+
     @Test func idleConnectionsAreClosedAndHalfRequestsTimeOutWith408() throws {
         try withServer(idleTimeout: 0.5) { server in
-            let idle = try RawHTTP.Connection(port: server.port, timeout: 5)
-            let started = Date()
+            // The client would give up after 30 s; the server's end-of-file (not the client's timeout) ends the read.
+            let idle = try RawHTTP.Connection(port: server.port, timeout: 30)
             #expect(idle.readToEnd().isEmpty)
-            #expect(Date().timeIntervalSince(started) < 4)
+            #expect(idle.isClosedByServer, "the server closed the idle connection")
             let half = try RawHTTP.Connection(port: server.port, timeout: 5)
             half.send("GET / HTTP/1.1\r\nHost:")
             #expect(RawHTTP.responses(half.readToEnd()).first?.status == 408)
@@ -65,24 +73,44 @@ import PorticoTestSupport
     }
 
     @Test func servesConcurrentRequests() throws {
-        // Each answer takes 0.3 s; twenty at once must overlap, not queue behind one another.
-        try withServer(delay: 0.3) { server in
-            let started = Date()
-            let statuses = Locked<[Int]>([])
-            DispatchQueue.concurrentPerform(iterations: 20) { index in
+        // Each handler waits until all twenty are inside at once (or gives up after 30 s and answers 500): only a
+        // server that answers requests side by side, not one after another, gets twenty 200s.
+        final class Rendezvous: @unchecked Sendable {
+            let condition = NSCondition()
+            var inside = 0
+        }
+        let rendezvous = Rendezvous()
+        let server = try HTTPServer(port: 0) { _ in
+            rendezvous.condition.lock()
+            defer { rendezvous.condition.unlock() }
+            rendezvous.inside += 1
+            rendezvous.condition.broadcast()
+            let deadline = Date().addingTimeInterval(30)
+            while rendezvous.inside < 20 && rendezvous.condition.wait(until: deadline) {}
+            return rendezvous.inside >= 20 ? .text(200, "together\n") : .text(500, "alone\n")
+        }
+        server.start()
+        defer { server.stop() }
+        let statuses = Locked<[Int]>([])
+        // A thread per client: a dispatch queue would run only as many at once as it has worker threads.
+        let clients = DispatchGroup()
+        for index in 0..<20 {
+            clients.enter()
+            Thread.detachNewThread {
                 let status = (try? RawHTTP.get("/page-\(index)", port: server.port).status) ?? 0
                 statuses.update { $0.append(status) }
+                clients.leave()
             }
-            #expect(statuses.value.count == 20 && statuses.value.allSatisfy { $0 == 200 })
-            #expect(Date().timeIntervalSince(started) < 20 * 0.3)
         }
+        #expect(clients.wait(timeout: .now() + 60) == .success)
+        #expect(statuses.value.count == 20 && statuses.value.allSatisfy { $0 == 200 }, "\(statuses.value)")
     }
 
     @Test func connectionsBeyondTheLimitGet503() throws {
         try withServer(maximumConnections: 1) { server in
             let first = try RawHTTP.Connection(port: server.port)
             first.send("GET / HTTP/1.1\r\nHost: a\r\n")   // holds the only place
-            Thread.sleep(forTimeInterval: 0.3)
+            #expect(eventually { server.openConnections == 1 }, "the first connection is admitted")
             #expect(try RawHTTP.get("/", port: server.port).status == 503)
         }
     }
@@ -93,9 +121,10 @@ import PorticoTestSupport
         let connection = try RawHTTP.Connection(port: server.port)
         connection.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
         _ = connection.read(until: "ok")
-        let started = Date()
-        server.stop()
-        #expect(Date().timeIntervalSince(started) < 3)
+        // stop() returns once the open connection is ended (a hang fails here, after 30 s, instead of the run).
+        let stopped = DispatchSemaphore(value: 0)
+        Thread.detachNewThread { server.stop(); stopped.signal() }
+        #expect(stopped.wait(timeout: .now() + 30) == .success)
         #expect(connection.isClosedByServer)
         #expect(throws: (any Error).self) { _ = try RawHTTP.get("/", port: server.port) }
     }

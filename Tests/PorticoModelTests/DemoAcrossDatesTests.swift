@@ -139,3 +139,14 @@ import PorticoTestSupport
         #expect(try AuditLog(store: store).verify() == [])
     }
 }
+
+extension DatabaseCreationTests {
+    /// A folder that does not exist is named as the user wrote the path, not by the staging file beside it.
+    @Test func aMissingFolderIsNamedByTheTargetPath() throws {
+        let path = directory.url.appendingPathComponent("no-such-folder/portico.db").path
+        #expect(throws: StoreError.self) { try DemoData.createDatabase(at: path, adminEmail: "a@example.org", adminName: "A", demo: false) }
+        do { try DemoData.createDatabase(at: path, adminEmail: "a@example.org", adminName: "A", demo: false) } catch {
+            #expect("\(error)".hasPrefix("cannot open \(path) ("), "\(error)")
+        }
+    }
+}

@@ -40,6 +40,10 @@ extension Store {
                 throw StoreError.cannotOpen(path: path, detail: String(cString: strerror(errno)))
             }
             return keyPath
+        } catch StoreError.cannotOpen(let failed, let detail) where failed == staged {
+            // Name the file the user asked for, not the staging name beside it (a missing folder, no permission).
+            removeStaged()
+            throw StoreError.cannotOpen(path: path, detail: detail)
         } catch {
             removeStaged()
             throw error
