@@ -11,9 +11,11 @@ public struct SiteConfig: Sendable {
     public var timeZone: String?
     /// Extra navigation entries: title and either an external URL (http(s), mailto, tel) or a site-relative path.
     public var menu: [(title: String, url: String)]
+    /// Items per page of every paginated list (help categories, the member directory, groups): `"pageSize"`, 1–1000.
+    public var pageSize = 50
 
     public static let fileName = "portico.json"
-    static let knownKeys: Set<String> = ["baseURL", "title", "language", "theme", "timezone", "menu"]
+    static let knownKeys: Set<String> = ["baseURL", "title", "language", "theme", "timezone", "menu", "pageSize"]
 
     public init(baseURL: String = "http://localhost:8080/", title: String? = nil, language: String = "en", theme: String = "default",
                 timeZone: String? = nil, menu: [(title: String, url: String)] = []) {
@@ -69,6 +71,12 @@ public struct SiteConfig: Sendable {
         config.timeZone = try string("timezone")
         if let zone = config.timeZone, TimeZone(identifier: zone) == nil {
             throw SiteError(file: fileName, message: "'timezone' is not an IANA time zone: '\(zone)'")
+        }
+        if let size = dictionary["pageSize"] {
+            guard let number = size as? Int, !(size is Bool), (1...1000).contains(number) else {
+                throw SiteError(file: fileName, message: "'pageSize' must be a whole number from 1 to 1000, not \(size)")
+            }
+            config.pageSize = number
         }
         if let menu = dictionary["menu"] {
             guard let entries = menu as? [[String: Any]] else { throw SiteError(file: fileName, message: "'menu' must be a list of {\"title\", \"url\"} objects") }

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import PorticoFormats
+import PorticoModel
 import PorticoSite
 import PorticoTestSupport
 
@@ -40,5 +42,25 @@ import PorticoTestSupport
         try site.build()
         #expect(site.output("help/small/index.html")?.contains("single") == true)
         #expect(site.outputFiles().allSatisfy { !$0.contains("/page/") })
+    }
+
+    /// `pageSize` in portico.json sets every list's page size, help categories and the member directory alike; an
+    /// exact multiple leaves no empty last page; a bad value is named.
+    @Test func thePageSizeComesFromPorticoJSONForEveryList() throws {
+        var files = "-- portico.json --\n{\"baseURL\": \"https://example.org/\", \"title\": \"Tiny\", \"pageSize\": 4}\n"
+        for number in 1...8 { files += "-- content/help/big/a\(number).md --\n---\ntitle: Article \(number)\n---\nBody.\n" }
+        let site = try TinySite(files)
+        try site.store.write(as: TestStores.admin, command: "test") { context in
+            try PlanRecords.add(slug: "honorary", name: "Honorary", price: "0", currency: "GBP", period: "lifetime", in: context)
+            for number in 1...5 {
+                let member = try MemberRecords.add(["name": "Member \(number)", "email": "m\(number)@example.org", "country": "GB", "visibility": "public"], in: context)
+                try MembershipRecords.add(.member(member.id), plan: "honorary", startsOn: CalendarDate("2020-01-01"), paid: true, in: context)
+            }
+        }
+        try site.build()
+        #expect(site.output("help/big/page/2/index.html") != nil && site.output("help/big/page/3/index.html") == nil, "8 articles, 4 a page, no empty page 3")
+        #expect(site.output("directory/members/page/2/index.html") != nil && site.output("directory/members/page/3/index.html") == nil, "5 members, 4 a page")
+        try site.directory.write("{\"baseURL\": \"https://example.org/\", \"pageSize\": 0}", to: "portico.json")
+        #expect { try site.build() } throws: { "\($0)" == "[load] portico.json: 'pageSize' must be a whole number from 1 to 1000, not 0" }
     }
 }

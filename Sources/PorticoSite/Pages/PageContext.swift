@@ -14,6 +14,12 @@ struct PageContext {
         return basePath + path
     }
 
+    /// Splits a list into its pages at the site's page size (`pageSize` in portico.json): the one list helper every
+    /// section paginates with (page 1 at `root`, page n at `<root>page/n/`, no empty last page).
+    func paginate<Item>(_ items: [Item], root: String) -> [(page: Pagination, items: ArraySlice<Item>)] {
+        Pagination.paginate(items, root: root, size: config.pageSize)
+    }
+
     /// The absolute URL of a site-relative path, for canonical links and sitemaps.
     func absolute(_ path: String) -> String { config.baseURL + path }
 

@@ -2,7 +2,7 @@
 /// One page of a paginated list: page 1 lives at the list's root (`help/billing/`), page n at `<root>page/n/`,
 /// as Hugo and Zola lay them out. Templates receive `pagination` (null when the list fits on one page).
 struct Pagination {
-    /// Items per list page.
+    /// Items per list page unless portico.json says otherwise (`SiteConfig.pageSize`).
     static let pageSize = 50
     /// Page links shown on each side of the current page (the first and last are always shown).
     static let window = 2

@@ -122,7 +122,7 @@ struct MemberDirectorySection: SiteSection {
                   }))
         }
         func list(_ members: [Entry], path: String, title: String, heading: String, letter: String? = nil, plan: String? = nil, country: String? = nil) {
-            for (pagination, slice) in Pagination.paginate(members, root: path) {
+            for (pagination, slice) in context.paginate(members, root: path) {
                 var frame = context.frame(path: pagination.path, title: title + pagination.titleSuffix,
                                           description: "\(countLabel(members.count)) of \(siteTitle).")
                 frame.breadcrumbs = path == Self.root ? [home] : [home, directory]
@@ -191,7 +191,7 @@ struct MemberDirectorySection: SiteSection {
             let members = (byGroup[group.id] ?? []).sorted { ($0.1 == "member" ? 1 : 0, $0.0.sortKey) < ($1.1 == "member" ? 1 : 0, $1.0.sortKey) }
             let path = Self.groupsRoot + group.slug + "/"
             groupLinks.append(TopicLink(title: group.name, url: context.link(path), summary: group.description, count: members.count, countLabel: countLabel(members.count)))
-            for (pagination, slice) in Pagination.paginate(members, root: path) {
+            for (pagination, slice) in context.paginate(members, root: path) {
                 var frame = context.frame(path: pagination.path, title: group.name + pagination.titleSuffix, description: group.description)
                 frame.breadcrumbs = [home, directory, groupsCrumb]
                 frame.pagination = pagination.data(context: context)

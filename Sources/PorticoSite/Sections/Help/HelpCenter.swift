@@ -74,7 +74,7 @@ struct HelpCenter: SiteSection {
 
         for category in categories {
             let path = "help/\(category.slug)/"
-            for (pagination, articles) in Pagination.paginate(category.articles, root: path) {
+            for (pagination, articles) in context.paginate(category.articles, root: path) {
                 let first = pagination.number == 1
                 var frame = context.frame(path: pagination.path, title: category.title + pagination.titleSuffix, description: category.summary)
                 frame.breadcrumbs = [homeCrumb, helpCrumb]
