@@ -9,7 +9,7 @@ import PorticoTestSupport
 /// at the instants where days, months, years and the site's summer time turn, and each creation must succeed,
 /// leave a trail that `audit verify` accepts, and hold what the README's tour relies on.
 ///
-/// `PORTICO_DATE_SPAN_STRIDE=N` takes every Nth day instead (the sanitizer runs in `.ci/run` use 10); the
+/// `PORTICO_DATE_SPAN_STRIDE=N` takes every Nth day instead (the sanitizer runs in `.ci/run` use 30); the
 /// boundary instants always run.
 @Suite struct DemoAcrossDatesTests {
     /// A key shared by every in-memory demo of the process (each creation would otherwise write a key file).
