@@ -9,17 +9,25 @@ import PorticoTestSupport
 @Suite struct DefaultThemeTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `DefaultTheme+Files.swift` as generated from the files of `themes/default/`.
-    static func generatedSource(_ files: [String: String]) -> String {
-        var lines = ["// Generated from themes/default by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit by hand.",
-                     "extension DefaultTheme {", "    /// Every file of `themes/default/` by its path in the theme.", "    public static let files: [String: String] = ["]
-        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-            // Enough #s that the text cannot close the raw literal or interpolate.
-            var hashes = "#"
-            while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-            lines.append("        \"\(path)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),")
+    /// The generated sources, one per theme folder (`DefaultTheme+Layouts.swift` …), each a dictionary of its files.
+    static func generatedSources(_ files: [String: String]) -> [String: String] {
+        var sources: [String: String] = [:]
+        for folder in DefaultTheme.folders {
+            let name = folder.prefix(1).uppercased() + folder.dropFirst()
+            var lines = ["// Generated from themes/default/\(folder) by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit.",
+                         "extension DefaultTheme {", "    /// The files of `themes/default/\(folder)/` by their path in the theme.",
+                         "    static let \(folder)Files: [String: String] = ["]
+            let inFolder = files.filter { $0.key.hasPrefix(folder + "/") }.sorted { $0.key < $1.key }
+            for (path, text) in inFolder {
+                // Enough #s that the text cannot close the raw literal or interpolate.
+                var hashes = "#"
+                while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+                lines.append("        \"\(path)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),")
+            }
+            if inFolder.isEmpty { lines[lines.count - 1] += ":" }
+            sources["DefaultTheme+\(name).swift"] = (lines + ["    ]", "}"]).joined(separator: "\n") + "\n"
         }
-        return (lines + ["    ]", "}"]).joined(separator: "\n") + "\n"
+        return sources
     }
 
     @Test func theBuiltInThemeIsThemesDefaultByteForByte() throws {
@@ -28,11 +36,18 @@ import PorticoTestSupport
         for path in try SiteFolder.files(in: folder, label: "themes/default") {
             files[path] = String(decoding: try Data(contentsOf: folder.appendingPathComponent(path)), as: UTF8.self)
         }
-        let source = Self.generatedSource(files)
-        let generated = Self.repository.appendingPathComponent("Sources/PorticoDefaultTheme/DefaultTheme+Files.swift")
-        if ProcessInfo.processInfo.environment["PORTICO_UPDATE_DEFAULT_THEME"] == "1" { try Data(source.utf8).write(to: generated) }
-        let stale = "Sources/PorticoDefaultTheme/DefaultTheme+Files.swift is stale: run PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests"
-        #expect(try String(contentsOf: generated, encoding: .utf8) == source, "\(stale)")
+        #expect(files.keys.allSatisfy { path in DefaultTheme.folders.contains { path.hasPrefix($0 + "/") } }, "a file outside \(DefaultTheme.folders)")
+        let sources = Self.generatedSources(files)
+        let module = Self.repository.appendingPathComponent("Sources/PorticoDefaultTheme")
+        if ProcessInfo.processInfo.environment["PORTICO_UPDATE_DEFAULT_THEME"] == "1" {
+            for (name, source) in sources { try Data(source.utf8).write(to: module.appendingPathComponent(name)) }
+        }
+        let stale = "Sources/PorticoDefaultTheme is stale: run PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests"
+        for (name, source) in sources {
+            #expect(try String(contentsOf: module.appendingPathComponent(name), encoding: .utf8) == source, "\(name): \(stale)")
+        }
+        let present = try FileManager.default.contentsOfDirectory(atPath: module.path).filter { $0 != "DefaultTheme.swift" }
+        #expect(Set(present) == Set(sources.keys), "only generated files beside DefaultTheme.swift")
         #expect(DefaultTheme.files == files, "\(stale) (then build again)")
         #expect(files.keys.contains("layouts/base.mustache") && files.keys.contains("assets/search.js") && files.keys.contains("emails/welcome.mustache"))
     }

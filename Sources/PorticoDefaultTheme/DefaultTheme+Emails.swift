@@ -1,0 +1,75 @@
+// Generated from themes/default/emails by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit.
+extension DefaultTheme {
+    /// The files of `themes/default/emails/` by their path in the theme.
+    static let emailsFiles: [String: String] = [
+        "emails/invoice-issued.mustache": #"""
+Subject: Invoice {{invoice_number}} from {{organization_name}}
+
+Dear {{member_name}},
+
+Invoice {{invoice_number}} for {{amount}} is attached to your account, due by {{due_on}}.
+
+Thank you,
+The finance team, {{organization_name}}
+
+"""#,
+        "emails/lapse-notice.mustache": #"""
+Subject: Your {{plan_name}} membership has lapsed
+
+Dear {{member_name}},
+
+The {{plan_name}} membership of {{holder_name}} ended on {{ends_on}} and has now lapsed. We would be glad to welcome you back.
+{{#renewal_url}}
+
+Rejoin online (no login needed):
+{{renewal_url}}
+{{/renewal_url}}
+
+The membership team, {{organization_name}}
+
+"""#,
+        "emails/receipt.mustache": #"""
+Subject: Receipt: {{amount}} for invoice {{invoice_number}}
+
+Dear {{member_name}},
+
+We received {{amount}} by {{method}} on {{received_on}} for invoice {{invoice_number}}. Thank you.
+
+The finance team, {{organization_name}}
+
+"""#,
+        "emails/renewal-reminder.mustache": #"""
+Subject: {{#days_left}}Your {{plan_name}} membership ends on {{ends_on}}{{/days_left}}
+
+Dear {{member_name}},
+
+The {{plan_name}} membership of {{holder_name}} ends on {{ends_on}}. Renewing costs {{price}}.
+{{#renewal_url}}
+
+Renew online (no login needed):
+{{renewal_url}}
+{{/renewal_url}}
+{{^renewal_url}}
+
+To renew, reply to this email and we will send you an invoice.
+{{/renewal_url}}
+
+Thank you for being a member,
+The membership team, {{organization_name}}
+
+"""#,
+        "emails/welcome.mustache": #"""
+Subject: Welcome to {{organization_name}}
+
+Dear {{member_name}},
+
+Welcome to {{organization_name}}. Your member number is {{member_number}}; please quote it when you get in touch.
+
+You can find other members in the member directory, and answers to most questions in the help center.
+
+With best wishes,
+The membership team, {{organization_name}}
+
+"""#,
+    ]
+}

@@ -1,0 +1,333 @@
+// Generated from themes/default/layouts by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit.
+extension DefaultTheme {
+    /// The files of `themes/default/layouts/` by their path in the theme.
+    static let layoutsFiles: [String: String] = [
+        "layouts/404.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap prose">
+  <h1>Page not found</h1>
+  <p>The page you asked for is not here. It may have moved, or the link may be mistyped.</p>
+  <p><a href="{{site.home}}">Go to the home page</a> or <a href="{{site.search}}">search the help center</a>.</p>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/base.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{$title}}{{page.title}} · {{site.title}}{{/title}}</title>
+<meta name="description" content="{{page.description}}">
+<link rel="canonical" href="{{page.canonical}}">
+{{#pagination}}{{#previous}}<link rel="prev" href="{{.}}">{{/previous}}{{#next}}<link rel="next" href="{{.}}">{{/next}}{{/pagination}}
+{{#page.noindex}}<meta name="robots" content="noindex">
+{{/page.noindex}}
+<link rel="stylesheet" href="{{assets.style_css}}">
+{{$head}}{{/head}}
+</head>
+<body>
+<a class="skip-link" href="#site-main">Skip to main content</a>
+{{>header}}
+<main id="site-main" tabindex="-1">
+{{$main}}{{/main}}
+</main>
+{{>footer}}
+{{$scripts}}{{/scripts}}
+</body>
+</html>
+
+"""#,
+        "layouts/directory-group.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <p class="meta">{{kind}} · {{count_label}}</p>
+  {{#description}}<p class="lead">{{description}}</p>{{/description}}
+  <ul class="member-list">
+    {{#members}}
+    <li class="member-card">
+      <h2><a href="{{url}}">{{name}}</a>{{#role}} <span class="role">{{role}}</span>{{/role}}</h2>
+      {{#job_title}}<p>{{job_title}}{{#company}}, {{company}}{{/company}}</p>{{/job_title}}
+      {{#location}}<p class="meta">{{location}}</p>{{/location}}
+    </li>
+    {{/members}}
+  </ul>
+  {{>pagination}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/directory-groups.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <ul class="cards">
+    {{#groups}}
+    <li class="card">
+      <h2><a href="{{url}}">{{title}}</a></h2>
+      {{#summary}}<p>{{summary}}</p>{{/summary}}
+      <p class="meta">{{count_label}}</p>
+    </li>
+    {{/groups}}
+  </ul>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/directory-members.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <p class="meta" id="directory-count">{{heading}}: {{count_label}}{{#filtered}} · <a href="{{all_url}}">All members</a>{{/filtered}}</p>
+  <nav class="letters" aria-label="Members by letter">
+    <ul>
+      {{#letters}}
+      <li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}<span class="visually-hidden"> ({{count}})</span></a>{{/current}}</li>
+      {{/letters}}
+    </ul>
+  </nav>
+  <form class="directory-filter" id="directory-filter" data-index="{{index_url}}" hidden>
+    <div>
+      <label for="filter-name">Name or company</label>
+      <input id="filter-name" name="q" type="search" autocomplete="off">
+    </div>
+    <div>
+      <label for="filter-plan">Plan</label>
+      <select id="filter-plan" name="plan"><option value="">Any plan</option>{{#filters.plans}}{{#items}}<option value="{{key}}">{{title}}</option>{{/items}}{{/filters.plans}}</select>
+    </div>
+    <div>
+      <label for="filter-country">Country</label>
+      <select id="filter-country" name="country"><option value="">Any country</option>{{#filters.countries}}{{#items}}<option value="{{key}}">{{title}}</option>{{/items}}{{/filters.countries}}</select>
+    </div>
+    <div>
+      <label for="filter-group">Group</label>
+      <select id="filter-group" name="group"><option value="">Any group</option>{{#filters.groups}}{{#items}}<option value="{{key}}">{{title}}</option>{{/items}}{{/filters.groups}}</select>
+    </div>
+  </form>
+  <p id="directory-status" class="meta" role="status" aria-live="polite"></p>
+  <ul class="member-list" id="directory-results">
+    {{#members}}
+    <li class="member-card">
+      <h2><a href="{{url}}">{{name}}</a></h2>
+      {{#job_title}}<p>{{job_title}}{{#company}}, {{company}}{{/company}}</p>{{/job_title}}{{^job_title}}{{#company}}<p>{{company}}</p>{{/company}}{{/job_title}}
+      {{#location}}<p class="meta">{{location}}</p>{{/location}}
+    </li>
+    {{/members}}
+  </ul>
+  <div id="directory-pages">{{>pagination}}</div>
+  <section class="browse" aria-labelledby="directory-browse">
+    <h2 id="directory-browse">Browse the directory</h2>
+    <div class="browse-columns">
+      {{#filters.plans}}<div><h3>By plan</h3><ul>{{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}} <span class="meta">({{count}})</span></li>{{/items}}</ul></div>{{/filters.plans}}
+      {{#filters.countries}}<div><h3>By country</h3><ul>{{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}} <span class="meta">({{count}})</span></li>{{/items}}</ul></div>{{/filters.countries}}
+      {{#filters.groups}}<div><h3>By group</h3><ul>{{#items}}<li><a href="{{url}}">{{title}}</a> <span class="meta">({{count}})</span></li>{{/items}}</ul></div>{{/filters.groups}}
+    </div>
+  </section>
+</div>
+{{/main}}
+{{$scripts}}<script src="{{assets.directory_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
+        "layouts/help-article.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap article-layout">
+  {{>breadcrumbs}}
+  <article class="prose">
+    <h1>{{page.title}}</h1>
+    {{#updated}}<p class="meta">Last updated <time datetime="{{updated_iso}}">{{updated}}</time> · in <a href="{{category.url}}">{{category.title}}</a></p>{{/updated}}
+    {{#toc}}
+    <nav class="toc" aria-labelledby="site-toc-title">
+      <h2 id="site-toc-title">On this page</h2>
+      <ul>
+        {{#items}}
+        <li{{#sub}} class="sub"{{/sub}}><a href="#{{id}}">{{title}}</a></li>
+        {{/items}}
+      </ul>
+    </nav>
+    {{/toc}}
+{{{content}}}
+  </article>
+  <nav class="pager" aria-label="More in this topic">
+    {{#previous}}<a class="prev" href="{{url}}" rel="prev">← {{title}}</a>{{/previous}}
+    {{#next}}<a class="next" href="{{url}}" rel="next">{{title}} →</a>{{/next}}
+  </nav>
+  {{#related}}
+  <aside class="related" aria-labelledby="site-related-title">
+    <h2 id="site-related-title">Related articles</h2>
+    <ul>
+      {{#items}}
+      <li><a href="{{url}}">{{title}}</a></li>
+      {{/items}}
+    </ul>
+  </aside>
+  {{/related}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/help-category.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <div class="prose">
+{{{content}}}
+  </div>
+  <ul class="article-list">
+    {{#articles}}
+    <li><a href="{{url}}">{{title}}</a>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+    {{/articles}}
+  </ul>
+  {{>pagination}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/help-home.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <div class="prose">
+{{{content}}}
+  </div>
+  <form class="big-search" role="search" action="{{site.search}}" method="get">
+    <label for="help-q">Search the help center</label>
+    <input id="help-q" name="q" type="search">
+    <button type="submit">Search</button>
+  </form>
+  <h2>Browse by topic</h2>
+  <ul class="cards">
+    {{#categories}}
+    <li class="card">
+      <h3><a href="{{url}}">{{title}}</a></h3>
+      {{#summary}}<p>{{summary}}</p>{{/summary}}
+      <p class="meta">{{count_label}}</p>
+    </li>
+    {{/categories}}
+  </ul>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/home.mustache": #"""
+{{<base}}
+{{$title}}{{site.title}}{{/title}}
+{{$main}}
+<div class="wrap">
+  <section class="hero">
+    <h1>{{site.title}}</h1>
+    {{#site.tagline}}<p class="lead">{{site.tagline}}</p>{{/site.tagline}}
+  </section>
+  <div class="prose">
+{{{content}}}
+  </div>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/member-profile.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="profile">
+    <header class="profile-header">
+      {{#photo_url}}<img class="profile-photo" src="{{photo_url}}" alt="Photo of {{name}}" width="160" height="160">{{/photo_url}}
+      <div>
+        <h1>{{name}}</h1>
+        {{#job_title}}<p class="lead">{{job_title}}{{#company}}, {{company}}{{/company}}</p>{{/job_title}}{{^job_title}}{{#company}}<p class="lead">{{company}}</p>{{/company}}{{/job_title}}
+        {{#location}}<p>{{location}}</p>{{/location}}
+      </div>
+    </header>
+    <dl class="facts">
+      <dt>Member since</dt><dd>{{member_since}}</dd>
+      {{#plan}}<dt>Membership</dt><dd>{{plan}}</dd>{{/plan}}
+      {{#email}}<dt>Email</dt><dd><a href="mailto:{{email}}">{{email}}</a></dd>{{/email}}
+      {{#phone}}<dt>Phone</dt><dd>{{phone}}</dd>{{/phone}}
+      {{#website}}<dt>Website</dt><dd><a href="{{website}}" rel="nofollow ugc">{{website}}</a></dd>{{/website}}
+    </dl>
+    {{#bio}}<section class="prose" aria-labelledby="profile-about"><h2 id="profile-about">About</h2>
+{{{bio}}}
+    </section>{{/bio}}
+    {{#groups}}<section aria-labelledby="profile-groups"><h2 id="profile-groups">Groups</h2>
+      <ul>{{#items}}<li><a href="{{url}}">{{title}}</a>{{#role}} <span class="meta">({{role}})</span>{{/role}}</li>{{/items}}</ul>
+    </section>{{/groups}}
+  </article>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/page.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  <article class="prose">
+    <h1>{{page.title}}</h1>
+{{{content}}}
+    {{#updated}}<p class="meta">Last updated <time datetime="{{updated_iso}}">{{updated}}</time></p>{{/updated}}
+  </article>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/search.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  <h1>Search</h1>
+  <form class="big-search" role="search" action="{{page.url}}" method="get" id="search-form" data-meta="{{search_meta}}">
+    <label for="search-q">Search the site</label>
+    <input id="search-q" name="q" type="search" autocomplete="off" aria-describedby="search-status">
+    {{#has_sections}}
+    <label for="search-section" class="inline">In</label>
+    <select id="search-section" name="section">
+      <option value="">All sections</option>
+      {{#sections}}
+      <option value="{{value}}">{{title}}</option>
+      {{/sections}}
+    </select>
+    {{/has_sections}}
+    <button type="submit">Search</button>
+  </form>
+  <p id="search-status" class="meta" role="status" aria-live="polite"></p>
+  <ol id="search-results" class="results"></ol>
+  <section class="browse" aria-labelledby="site-browse-title">
+    <h2 id="site-browse-title">Browse by topic</h2>
+    <noscript><p>Search needs JavaScript; every article is also listed under its topic below.</p></noscript>
+    <ul>
+      {{#categories}}
+      <li><a href="{{url}}">{{title}}</a> <span class="meta">({{count_label}})</span></li>
+      {{/categories}}
+    </ul>
+  </section>
+</div>
+{{/main}}
+{{$scripts}}<script src="{{assets.search_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
+    ]
+}
