@@ -22,7 +22,11 @@ public struct PrivacyCheck: Sendable {
         let kind: String
         let value: String
         let source: String
+        /// The value trimmed and lowercased, as matches and consents are compared (computed once, not per match).
+        var key: String { PrivacyCheck.key(value) }
     }
+
+    static func key(_ value: String) -> String { value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
 
     /// A private value of some kind found in a file, with the record and field it matched.
     public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible {
@@ -39,7 +43,7 @@ public struct PrivacyCheck: Sendable {
 
     /// The private values in the database as of `today`.
     public init(store: Store, today: CalendarDate, auditKeyPath: String? = nil) throws {
-        func key(_ value: String) -> String { value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+        let key = Self.key
         let published = try MemberDirectory.published(on: today, in: store)
         // Values listed members publish are public everywhere; an unlisted member's only on their own page.
         var publicValues = Set<String>()
@@ -113,6 +117,7 @@ public struct PrivacyCheck: Sendable {
         }
         let matcher = MultiPatternMatcher(patterns: patterns, caseInsensitive: true)
         let (ownerOf, secrets, publishedIn) = (owners, self.secrets, self.publishedIn)
+        let keys = secrets.map(\.key)
         let files = try SiteFolder.files(in: directory, label: "output")
         let perFile: [[Finding]] = try Parallel.map(files) { file in
             let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(file)))
@@ -120,7 +125,7 @@ public struct PrivacyCheck: Sendable {
             for pattern in matcher.patternsFound(in: bytes) {
                 let index = ownerOf[pattern]
                 // Published here with consent (an unlisted member's own page), whichever record also holds the text.
-                if publishedIn[secrets[index].value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()]?.contains(file) == true { continue }
+                if publishedIn[keys[index]]?.contains(file) == true { continue }
                 found.insert(index)
             }
             return found.map { Finding(kind: secrets[$0].kind, file: file, source: secrets[$0].source) }

@@ -20,8 +20,6 @@ public struct Theme: Sendable {
     public let library: TemplateLibrary
     /// Asset files: output path (with hash) by source path relative to `assets/`.
     public let assets: [(source: String, output: String, bytes: [UInt8])]
-    /// Where each template came from (`themes/site/layouts/page.mustache`, or the built-in theme's path).
-    public let origins: [String: String]
 
     /// The theme folders of the site the build reads, the theme's own first, then its parents': their files are
     /// part of the rebuild fingerprint (the built-in theme changes only with the program, which the fingerprint
@@ -68,7 +66,6 @@ public struct Theme: Sendable {
         self.name = name
         let chain = try Self.chain(siteDirectory: siteDirectory, name: name)
         var templates: [String: Template] = [:]
-        var origins: [String: String] = [:]
         var assets: [String: (label: String, bytes: [UInt8])] = [:]
         // Layers from the highest; a file is taken from the first layer that has it.
         for theme in chain {
@@ -85,7 +82,6 @@ public struct Theme: Sendable {
                         throw SiteError(file: relative, message: "not readable as UTF-8 text")
                     }
                     templates[templateName] = try Template(source: source, name: relative)
-                    origins[templateName] = relative
                 }
             }
             let assetRoot = root.appendingPathComponent("assets")
@@ -105,7 +101,6 @@ public struct Theme: Sendable {
                 let templateName = String(parts[1].dropLast(".mustache".count))
                 guard parts[1].hasSuffix(".mustache"), templates[templateName] == nil else { continue }
                 templates[templateName] = try Template(source: text, name: label)
-                origins[templateName] = label
             case "assets":
                 if assets[parts[1]] == nil { assets[parts[1]] = (label, Array(text.utf8)) }
             default:
@@ -115,7 +110,6 @@ public struct Theme: Sendable {
         var library = TemplateLibrary(templates: templates, strictPartials: true)
         library.strictNames = true
         self.library = library
-        self.origins = origins
         self.assets = try assets.sorted { $0.key < $1.key }.map { file, source in
             var bytes = source.bytes
             if file.hasSuffix(".js") {
