@@ -1,8 +1,9 @@
 import PorticoArguments
 import PorticoModel
 
-/// Every `portico-admin` command, and the command tree built from them.
-public enum AdminCatalog {
+/// Every `portico-admin` command, and the command tree built from them: the top-level commands, then each feature's
+/// `CommandGroup` in order, then `report` gathering every group's reports.
+public struct AdminCatalog: Sendable {
     /// The global options, accepted anywhere on the line.
     public static let globalOptions: [OptionSpec] = [
         .value("db", "PATH", "The database file (default: $PORTICO_DB, else portico.db here).", global: true),
@@ -11,40 +12,56 @@ public enum AdminCatalog {
         .flag("json", "Machine-readable JSON output.", global: true),
     ]
 
+    /// Portico's command groups, one registration line each.
+    public static let builtIn = AdminCatalog(features: .builtIn, groups: [
+        StaffCommands.group,
+        MemberCommands.group,
+        MembershipCommands.group,
+        CompanyCommands.group,
+        GroupCommands.group,
+        CPDCommands.group,
+        InvoiceCommands.group,
+        NotificationCommands.group,
+        PlanCommands.group,
+        SettingsCommands.group,
+        AuditCommands.group,
+        SupportCommands.group,
+    ])
+
+    /// The features the commands' store is opened with (their entities are what `import`/`export` take).
+    public let features: FeatureSet
+    /// The feature groups, in help order.
+    public let groups: [CommandGroup]
     /// Every runnable command.
-    public static let commands: [AdminCommand] =
-        [InitCommand.command, MigrateCommand.command, RolesCommand.roles, CompletionsCommand.command] + TransferCommands.all + StaffCommands.all + MemberCommands.all + MembershipCommands.all + CompanyCommands.all + GroupCommands.all + CPDCommands.all + InvoiceCommands.all + NotificationCommands.all + PlanCommands.all + SettingsCommands.all + AuditCommands.all + SupportCommands.all + ReportCommands.all
-
-    /// Nouns and their one-line descriptions, in help order.
-    static let nouns: [(String, String)] = [
-        ("staff", "Staff members and their roles."),
-        ("members", "Members: add, find, change and remove; what each agreed to publish."),
-        ("memberships", "Memberships: join, renew, cancel and change plan; status from dates and payments."),
-        ("companies", "Companies holding memberships for their people."),
-        ("groups", "Chapters, committees and special-interest groups."),
-        ("cpd", "Continuing professional development: log activities, see progress."),
-        ("invoices", "Invoices, credit notes and payments."),
-        ("notifications", "Welcome, renewal, lapse, invoice and receipt messages: queue what is due, export as .eml."),
-        ("plans", "Membership plans and their prices."),
-        ("settings", "The organization's name, contact and time zone."),
-        ("audit", "The audit trail of every change."),
-        ("support", "Support tickets: open, answer, assign and resolve."),
-        ("report", "Reports as tables, JSON or CSV."),
-    ]
-
+    public let commands: [AdminCommand]
     /// The command tree for the parser and the help.
-    public static let root: CommandSpec = {
-        var children: [CommandSpec] = []
-        for command in commands where command.path.count == 1 { children.append(command.spec) }
-        for (noun, abstract) in nouns {
-            let verbs = commands.filter { $0.path.count == 2 && $0.path[0] == noun }.map(\.spec)
-            children.append(CommandSpec(noun, abstract: abstract, subcommands: verbs, examples: verbs.compactMap(\.examples.first)))
+    public let root: CommandSpec
+
+    public init(features: FeatureSet, groups: [CommandGroup]) {
+        self.features = features
+        self.groups = groups
+        let topLevel = [InitCommand.command, MigrateCommand.command, RolesCommand.roles, CompletionsCommand.command] + TransferCommands.commands(for: features)
+        let reports = groups.flatMap(\.reports)
+        let reportGroup = CommandGroup(noun: "report", abstract: "Reports as tables, JSON or CSV.",
+                                       commands: [ReportCommands.list(reports)] + reports.map(\.command))
+        let nounGroups = groups + [reportGroup]
+        commands = topLevel + nounGroups.flatMap(\.commands)
+        var children = topLevel.map(\.spec)
+        for group in nounGroups {
+            guard let noun = group.noun else { continue }
+            let verbs = group.commands.filter { $0.path.count == 2 && $0.path[0] == noun }.map(\.spec)
+            children.append(CommandSpec(noun, abstract: group.abstract, subcommands: verbs, examples: verbs.compactMap(\.examples.first)))
         }
-        return CommandSpec("portico-admin", abstract: "The Portico staff console: members, events, staff, support, reports and the audit trail.",
-                           options: globalOptions, subcommands: children,
+        root = CommandSpec("portico-admin", abstract: "The Portico staff console: members, events, staff, support, reports and the audit trail.",
+                           options: Self.globalOptions, subcommands: children,
                            examples: ["portico-admin init --admin-email admin@example.org --demo", "portico-admin staff list --as admin@example.org"])
-    }()
+    }
+
+    /// This catalog with a feature's model and its command group added (what a test's throwaway feature does).
+    public func adding(_ feature: Feature, _ group: CommandGroup) -> AdminCatalog {
+        AdminCatalog(features: features.adding(feature), groups: groups + [group])
+    }
 
     /// The command at a path of words.
-    public static func command(at path: [String]) -> AdminCommand? { commands.first { $0.path == path } }
+    public func command(at path: [String]) -> AdminCommand? { commands.first { $0.path == path } }
 }

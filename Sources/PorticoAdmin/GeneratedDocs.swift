@@ -4,21 +4,21 @@ import PorticoModel
 /// Documentation generated from the code, so it cannot drift: a test fails when the committed files differ.
 public enum GeneratedDocs {
     /// docs/permissions.md: the roles, the capability matrix, and the capability each command needs.
-    public static func permissions() -> String {
+    public static func permissions(_ catalog: AdminCatalog = .builtIn) -> String {
         var out = "# Roles and permissions\n\n"
-        out += "<!-- Generated from PermissionMatrix and AdminCatalog by `PORTICO_UPDATE_DOCS=1 swift test --filter GeneratedDocsTests`; do not edit by hand. -->\n\n"
+        out += "<!-- Generated from the features' capabilities and AdminCatalog by `PORTICO_UPDATE_DOCS=1 swift test --filter GeneratedDocsTests`; do not edit by hand. -->\n\n"
         out += "## Roles\n\n"
         for role in Role.allCases { out += "- `\(role.rawValue)`: \(role.summary).\n" }
-        out += "\n## Capabilities\n\n" + PermissionMatrix.markdownTable()
+        out += "\n## Capabilities\n\n" + PermissionMatrix.markdownTable(catalog.features.capabilities)
         out += "\n## Commands\n\n| command | needs | writes |\n|---|---|---|\n"
-        for command in AdminCatalog.commands {
+        for command in catalog.commands {
             out += "| `portico-admin \(command.path.joined(separator: " "))` | \(command.capability.map { "`\($0.rawValue)`" } ?? "none (works on the database file itself)") | \(command.writes ? "yes" : "no") |\n"
         }
         return out
     }
 
     /// docs/cli.md: every command of both tools with its options and examples, and the exit codes.
-    public static func cliReference(porticoRoot: CommandSpec) -> String {
+    public static func cliReference(porticoRoot: CommandSpec, catalog: AdminCatalog = .builtIn) -> String {
         var out = "# Command-line reference\n\n"
         out += "<!-- Generated from the command definitions by `PORTICO_UPDATE_DOCS=1 swift test --filter GeneratedDocsTests`; do not edit by hand. -->\n\n"
         out += "## Exit codes\n\n| code | meaning |\n|---|---|\n"
@@ -30,7 +30,7 @@ public enum GeneratedDocs {
         out += "- `PORTICO_FAULT_AFTER_WRITES`: test hook; `portico build` kills itself after this many files, as a crash would.\n"
         out += "\n## Global options of portico-admin\n\n"
         for option in AdminCatalog.globalOptions { out += "- `--\(option.name)" + (option.valueName.map { " \($0)" } ?? "") + "`: \(option.help)\n" }
-        for (tool, root) in [("portico", porticoRoot), ("portico-admin", AdminCatalog.root)] {
+        for (tool, root) in [("portico", porticoRoot), ("portico-admin", catalog.root)] {
             out += "\n## \(tool)\n"
             for (path, command) in root.leaves() {
                 let words = path.dropFirst().joined(separator: " ")

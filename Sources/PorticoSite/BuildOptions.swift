@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var faultAfterWrites: Int?
     /// The build's clock, read once per build (default: `PORTICO_NOW` when set, else the system's time).
     public var clock: @Sendable () -> Date = Store.environmentClock()
+    /// The features the database holds (Portico's; a test adds a throwaway one).
+    public var features: FeatureSet = .builtIn
     /// Scans the new output for private values (`PrivacyCheck`) before it replaces the old one; a leak fails the build.
     public var checkPrivacy: Bool = false
     /// Told what the build is doing: a step's name, and for rendering the pages done of the total. Called from

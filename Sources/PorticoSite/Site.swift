@@ -49,7 +49,7 @@ public final class Site {
         try checkOutputLocation()
         // The build only reads: the database is opened read-only, never migrated, its bytes left as they were;
         // one read transaction spans load and assemble, so every section sees the same snapshot.
-        let store = try Store(readingOnly: options.databasePath, clock: options.clock)
+        let store = try Store(readingOnly: options.databasePath, clock: options.clock, features: options.features)
         // A database without its first admin was never finished (an interrupted creation by an older version):
         // building from it would publish a site with no members rather than say so.
         if try StaffRecords.count(in: store) == 0 { throw StoreError.unfinished(path: options.databasePath) }
@@ -71,7 +71,7 @@ public final class Site {
                 inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: today.description)
             }
             writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)
-            if options.checkPrivacy { privacy = try PrivacyCheck(store: store, today: today) }
+            if options.checkPrivacy { privacy = try PrivacyCheck(store: store, today: today, auditKeyPath: nil, sections: sectionTypes) }
             if writer.upToDate != nil { return }
             do {
                 try step("load", load)
@@ -152,7 +152,8 @@ public final class Site {
         if let baseURL = options.baseURL { config.baseURL = try SiteURL.base(baseURL, source: "--base-url") }
         guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
         data = try SiteData.load(from: store)
-        theme = try Theme(siteDirectory: options.siteDirectory, name: config.theme)
+        theme = try Theme(siteDirectory: options.siteDirectory, name: config.theme,
+                          sectionTemplates: sectionTypes.reduce(into: [:]) { $0.merge($1.defaultTemplates) { first, _ in first } })
         pages = try ContentLoader(siteDirectory: options.siteDirectory, includeDrafts: options.includeDrafts, basePath: config.basePath).load()
     }
 

@@ -47,7 +47,7 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
     /// The role table as the product defines it (the issue tracker's contract for the three roles), written here
     /// rather than read from `PermissionMatrix`, so a change to the matrix fails until it is made here too, on purpose.
     static let roleTable: [Role: Set<String>] = [
-        .clientAdmin: Set(Capability.allCases.map(\.rawValue)),   // full access
+        .clientAdmin: Set(FeatureSet.builtIn.capabilities.map { $0.rawValue }),   // full access
         .clientUser: ["records.view", "records.edit", "attendance.checkin", "cpd.log", "support.view", "support.work", "staff.view",
                       "reports.view", "site.build", "checks.run"],
         .platformAdmin: ["records.view", "support.view", "support.work", "staff.view", "audit.view", "reports.view", "reports.financial",
@@ -58,7 +58,7 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
 
     @Test func thePermissionMatrixIsTheRoleTable() {
         for role in Role.allCases {
-            for capability in Capability.allCases {
+            for capability in FeatureSet.builtIn.capabilities {
                 #expect(PermissionMatrix.allows(role, capability) == Self.expectedToAllow(role, capability), "\(role.rawValue) \(capability.rawValue)")
             }
         }
@@ -68,12 +68,12 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
         }
     }
 
-    static let cases: [MatrixCase] = AdminCatalog.commands.filter { $0.capability != nil }.flatMap { command in
+    static let cases: [MatrixCase] = AdminCatalog.builtIn.commands.filter { $0.capability != nil }.flatMap { command in
         Role.allCases.map { MatrixCase(path: command.path, role: $0) }
     }
 
     @Test func everyCommandHasHelpWithAnExample() {
-        for command in AdminCatalog.commands {
+        for command in AdminCatalog.builtIn.commands {
             #expect(!command.spec.examples.isEmpty, "\(command.path.joined(separator: " ")) has no example")
             for example in command.spec.examples {
                 #expect(example.hasPrefix("portico-admin " + command.path.joined(separator: " ")), "\(example)")
@@ -86,7 +86,7 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
     /// (every example is written to work on the demo database).
     @Test(arguments: cases)
     func roleCapabilityMatrix(_ matrixCase: MatrixCase) throws {
-        let command = try #require(AdminCatalog.command(at: matrixCase.path))
+        let command = try #require(AdminCatalog.builtIn.command(at: matrixCase.path))
         let capability = try #require(command.capability)
         let directory = TemporaryDirectory()
         let store = try TestStores.make(in: directory, demo: true)

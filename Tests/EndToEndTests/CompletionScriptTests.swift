@@ -8,7 +8,7 @@ import PorticoTestSupport
 /// The generated completion scripts, run in real bash and zsh: what is offered for a line typed so far.
 @Suite struct CompletionScriptTests {
     static let tools = [ShellCompletion(toolName: "portico", root: PorticoApp.root),
-                        ShellCompletion(toolName: "portico-admin", root: AdminCatalog.root, globalOptions: AdminCatalog.globalOptions)]
+                        ShellCompletion(toolName: "portico-admin", root: AdminCatalog.builtIn.root, globalOptions: AdminCatalog.globalOptions)]
 
     func shell(_ executable: String, _ script: String) throws -> String {
         String(decoding: try PythonTool.run(executable, ["-c", script]).output, as: UTF8.self)

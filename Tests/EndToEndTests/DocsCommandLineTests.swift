@@ -104,7 +104,7 @@ import PorticoCLI
         let found = try Self.found()
         #expect(found.count > 60, "the scan found \(found.count) command lines; it should find the README's tour at least")
         for command in found {
-            let root = command.words[0] == "portico" ? PorticoApp.root : AdminCatalog.root
+            let root = command.words[0] == "portico" ? PorticoApp.root : AdminCatalog.builtIn.root
             do {
                 let (spec, arguments) = try ArgumentParser(root: root).parse(Array(command.words.dropFirst()))
                 #expect(spec.subcommands.isEmpty || arguments.wantsHelp, "\(command): names a group, not a command")

@@ -218,7 +218,7 @@ import PorticoTestSupport
         for capability in [Capability.secretsView, .recordsEdit, .recordsDelete, .pricesManage, .invoicesManage, .paymentsRefund, .staffManage, .cpdLog] {
             #expect(!PermissionMatrix.allows(.platformAdmin, capability))
         }
-        #expect(Capability.allCases.allSatisfy { PermissionMatrix.allows(.clientAdmin, $0) })
+        #expect(FeatureSet.builtIn.capabilities.allSatisfy { PermissionMatrix.allows(.clientAdmin, $0) })
     }
 }
 
@@ -229,11 +229,11 @@ import PorticoTestSupport
         // A database as the first release wrote it: only the foundation migration.
         do {
             let db = try Database(path: path)
-            try Migrator(Array(Schema.migrations.prefix(1))).migrate(db, now: "2026-01-01T00:00:00Z")
+            try Migrator(Array(FeatureSet.builtIn.migrations.prefix(1))).migrate(db, now: "2026-01-01T00:00:00Z")
             try db.execute("INSERT INTO staff (email, name, role, active, created_at, updated_at) VALUES ('old@example.org', 'Old', 'ROLE_CLIENT_ADMIN', 1, 'x', 'x')")
         }
         let store = try Store(path: path)
-        #expect(try Schema.migrator.appliedIdentifiers(in: store.database) == Schema.migrations.map(\.identifier))
+        #expect(try FeatureSet.builtIn.migrator.appliedIdentifiers(in: store.database) == FeatureSet.builtIn.migrations.map(\.identifier))
         #expect(try StaffRecords.find(email: "old@example.org", in: store).name == "Old")
         #expect(try store.database.scalar("SELECT COUNT(*) FROM support_tickets").integer == 0)
     }

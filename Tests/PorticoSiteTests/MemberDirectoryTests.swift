@@ -94,9 +94,9 @@ import PorticoTestSupport
         try "{\"x\":\"Name Membersmarker\"}".write(to: output.appendingPathComponent("directory/members/index.json"), atomically: true, encoding: .utf8)
         let findings = try check.scan(output)
         #expect(findings.map(\.description) == [
-            "about.html: email of an unpublished member (members M000005 email)",
-            "about.html: name of an unlisted member outside their profile page (members M000003 name)",
-            "directory/members/index.json: name of an unpublished member (members M000004 name)",
+            "about.html: private member email (members M000005 email)",
+            "about.html: private member name (members M000003 name)",
+            "directory/members/index.json: private member name (members M000004 name)",
         ])
         #expect(!PrivacyLeak(findings: findings).description.contains("HIDDENMARKER"), "the report never repeats the value")
     }
@@ -125,9 +125,12 @@ import PorticoTestSupport
         #expect(try check.scan(output) == [], "nothing private was published")
         try "<p>Robin Twinname, first.twin@example.org</p>".write(to: output.appendingPathComponent("about.html"), atomically: true, encoding: .utf8)
         #expect(try check.scan(output).map(\.description) == [
-            "about.html: name of an unlisted member outside their profile page (members M000001 name)",
-            "about.html: name of an unlisted member outside their profile page (members M000002 name)",
-            "about.html: support requester email (support_tickets 1 requester_email)",
+            // An unlisted member's consented email belongs on their own page only.
+            "about.html: private member email (members M000001 email)",
+            "about.html: private member name (members M000001 name)",
+            "about.html: private member name (members M000002 name)",
+            "about.html: private support message author email (support_messages 1 author_email)",
+            "about.html: private support ticket requester email (support_tickets 1 requester_email)",
         ])
     }
 

@@ -79,9 +79,9 @@ _portico_admin() {
             "support reopen") values="--db --as --audit-key" ;;
             "report") values="--db --as --audit-key" ;;
             "report list") values="--db --as --audit-key" ;;
-            "report support") values="--from --to --by --format --db --as --audit-key" ;;
-            "report revenue") values="--from --to --by --format --db --as --audit-key" ;;
             "report cpd") values="--format --db --as --audit-key" ;;
+            "report revenue") values="--from --to --by --format --db --as --audit-key" ;;
+            "report support") values="--from --to --by --format --db --as --audit-key" ;;
         esac
         if [[ "$word" == --* ]]; then
             [[ "$word" != *=* && " $values " == *" $word "* ]] && expect_value=1
@@ -160,9 +160,9 @@ _portico_admin() {
             "support reopen") cmdpath="support reopen" ;;
             "report") cmdpath="report" ;;
             "report list") cmdpath="report list" ;;
-            "report support") cmdpath="report support" ;;
-            "report revenue") cmdpath="report revenue" ;;
             "report cpd") cmdpath="report cpd" ;;
+            "report revenue") cmdpath="report revenue" ;;
+            "report support") cmdpath="report support" ;;
         esac
     done
     # An option's value: leave it to file name completion.
@@ -239,11 +239,11 @@ _portico_admin() {
         "support assign") candidates="--to --db --as --audit-key --json --help"; subcommands=0 ;;
         "support status") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "support reopen") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
-        "report") candidates="list support revenue cpd --db --as --audit-key --json --help"; subcommands=1 ;;
+        "report") candidates="list cpd revenue support --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
-        "report support") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
-        "report revenue") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report cpd") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report revenue") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report support") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$candidates" -- "$cur"))

@@ -6,7 +6,7 @@ import PorticoFormats
 
 /// `portico-admin audit list|verify|checkpoint`.
 enum AuditCommands {
-    static let all: [AdminCommand] = [list, verify, checkpoint]
+    static let group = CommandGroup(noun: "audit", abstract: "The audit trail of every change.", commands: [list, verify, checkpoint])
 
     static let list = AdminCommand(["audit", "list"], capability: .auditView, writes: false, spec: CommandSpec(
         "list", abstract: "List audit entries, oldest first, filtered by actor, entity and date.",

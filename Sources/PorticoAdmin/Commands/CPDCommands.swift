@@ -1,11 +1,14 @@
 import PorticoArguments
 import PorticoCommandLine
 import PorticoModel
+import PorticoReports
 import PorticoSQLite
 
 /// `portico-admin cpd log|summary`.
 enum CPDCommands {
-    static let all: [AdminCommand] = [log, summary]
+    static let group = CommandGroup(noun: "cpd", abstract: "Continuing professional development: log activities, see progress.", commands: [log, summary], reports: [
+        CommandGroup.ReportEntry(cpdReport, summary: "Members behind their plan's CPD requirement this cycle."),
+    ])
 
     static let log = AdminCommand(["cpd", "log"], capability: .cpdLog, writes: true, spec: CommandSpec(
         "log", abstract: "Log a CPD activity for a member.",
@@ -39,5 +42,14 @@ enum CPDCommands {
         [("member_number", .text(summary.memberNumber)), ("name", .text(summary.name)), ("plan", summary.planName.map { .text($0) } ?? .null),
          ("cycle_start", .text(summary.cycleStart.description)), ("cycle_end", .text(summary.cycleEnd.description)),
          ("required", .integer(summary.required)), ("earned", .integer(summary.earned)), ("shortfall", .integer(summary.shortfall))]
+    }
+
+    /// `report cpd`.
+    static let cpdReport = AdminCommand(["report", "cpd"], capability: .reportsView, writes: false, spec: CommandSpec(
+        "cpd", abstract: "Members with a current membership who are behind their plan's CPD requirement this cycle.",
+        options: [.value("format", "FORMAT", "table (default), csv or json.")],
+        examples: ["portico-admin report cpd --format csv"]
+    )) { context in
+        try ReportCommands.emit(CPDReport.make(store: context.store()), context)
     }
 }

@@ -5,7 +5,7 @@ import PorticoSQLite
 
 /// `portico-admin companies add|list|link`.
 enum CompanyCommands {
-    static let all: [AdminCommand] = [add, list, link]
+    static let group = CommandGroup(noun: "companies", abstract: "Companies holding memberships for their people.", commands: [add, list, link])
 
     static let add = AdminCommand(["companies", "add"], capability: .recordsEdit, writes: true, spec: CommandSpec(
         "add", abstract: "Add a company that can hold a membership for its people; its primary contact receives reminders and invoices.",

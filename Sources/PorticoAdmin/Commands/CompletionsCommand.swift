@@ -9,7 +9,7 @@ enum CompletionsCommand {
         positionals: [PositionalSpec("shell", "bash or zsh.")],
         examples: ["portico-admin completions bash > ~/.local/share/bash-completion/completions/portico-admin"]
     )) { context in
-        let completion = ShellCompletion(toolName: "portico-admin", root: AdminCatalog.root, globalOptions: AdminCatalog.globalOptions)
+        let completion = ShellCompletion(toolName: "portico-admin", root: context.catalog.root, globalOptions: AdminCatalog.globalOptions)
         switch context.arguments.positionals[0] {
         case "bash": context.output.writeData(completion.bash())
         case "zsh": context.output.writeData(completion.zsh())

@@ -5,7 +5,7 @@ import PorticoSQLite
 
 /// `portico-admin groups add|list|show|join|leave`.
 enum GroupCommands {
-    static let all: [AdminCommand] = [add, list, show, join, leave]
+    static let group = CommandGroup(noun: "groups", abstract: "Chapters, committees and special-interest groups.", commands: [add, list, show, join, leave])
 
     static let add = AdminCommand(["groups", "add"], capability: .recordsEdit, writes: true, spec: CommandSpec(
         "add", abstract: "Add a chapter, committee or special-interest group.",

@@ -8,7 +8,9 @@ import PorticoSQLite
 
 /// `portico-admin invoices list|show|draft|add-line|issue|void|credit|pay|generate-renewals|render`.
 enum InvoiceCommands {
-    static let all: [AdminCommand] = [list, show, draft, addLine, issue, void, credit, pay, generateRenewals, render]
+    static let group = CommandGroup(noun: "invoices", abstract: "Invoices, credit notes and payments.", commands: [list, show, draft, addLine, issue, void, credit, pay, generateRenewals, render], reports: [
+        CommandGroup.ReportEntry(revenueReport, summary: "Invoiced revenue less credit notes by month, plan or source, per currency."),
+    ])
 
     static let invoicePositional = PositionalSpec("invoice", "Invoice number (INV-2026-0001), or #ID for a draft.")
 
@@ -164,5 +166,18 @@ enum InvoiceCommands {
         } else {
             context.output.writeData(html)
         }
+    }
+
+    /// `report revenue`.
+    static let revenueReport = AdminCommand(["report", "revenue"], capability: .reportsFinancial, writes: false, spec: CommandSpec(
+        "revenue", abstract: "Invoiced revenue (issued invoices less credit notes, by issue date) by month, plan or source.",
+        options: [
+            .value("from", "DATE", "First day (inclusive)."), .value("to", "DATE", "Last day (exclusive)."),
+            .value("by", "GROUP", "month (default), plan or source."), .value("format", "FORMAT", "table (default), csv or json."),
+        ],
+        examples: ["portico-admin report revenue --from 2026-01-01 --to 2027-01-01 --by source --format csv"]
+    )) { context in
+        try ReportCommands.emit(RevenueReport.make(store: context.store(), from: context.arguments.value("from"), to: context.arguments.value("to"),
+                                    by: context.arguments.value("by") ?? "month"), context)
     }
 }

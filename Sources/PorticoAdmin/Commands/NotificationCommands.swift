@@ -8,7 +8,7 @@ import PorticoReports
 
 /// `portico-admin notifications due|list|export`.
 enum NotificationCommands {
-    static let all: [AdminCommand] = [due, list, export]
+    static let group = CommandGroup(noun: "notifications", abstract: "Welcome, renewal, lapse, invoice and receipt messages: queue what is due, export as .eml.", commands: [due, list, export])
 
     /// `--theme DIR`, else `themes/default` beside the database.
     static func templates(_ context: CommandContext) throws -> EmailTemplates {

@@ -4,7 +4,7 @@ import PorticoModel
 
 /// `portico-admin plans add|list|update`.
 enum PlanCommands {
-    static let all: [AdminCommand] = [add, list, update]
+    static let group = CommandGroup(noun: "plans", abstract: "Membership plans and their prices.", commands: [add, list, update])
 
     static let add = AdminCommand(["plans", "add"], capability: .pricesManage, writes: true, spec: CommandSpec(
         "add", abstract: "Add a membership plan with its price (exact, in the currency's units).",

@@ -10,7 +10,7 @@ enum RolesCommand {
         examples: ["portico-admin roles", "portico-admin roles --json"]
     )) { context in
         _ = try context.actor()
-        let rows = Capability.allCases.map { capability -> [DatabaseValue] in
+        let rows = context.catalog.features.capabilities.map { capability -> [DatabaseValue] in
             [.text(capability.rawValue)] + Role.allCases.map { .text(PermissionMatrix.allows($0, capability) ? "yes" : "-") } + [.text(capability.summary)]
         }
         context.print(OutputTable(columns: ["capability"] + Role.allCases.map(\.rawValue) + ["allows"], rows: rows))

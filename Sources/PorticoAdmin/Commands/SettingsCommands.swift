@@ -5,7 +5,7 @@ import PorticoSQLite
 
 /// `portico-admin settings list|set`: the organization's name, tagline, contact and time zone.
 enum SettingsCommands {
-    static let all: [AdminCommand] = [list, set]
+    static let group = CommandGroup(noun: "settings", abstract: "The organization's name, contact and time zone.", commands: [list, set])
 
     static let list = AdminCommand(["settings", "list"], capability: .recordsView, writes: false, spec: CommandSpec(
         "list", abstract: "Show the organization's settings and what each does.",

@@ -4,7 +4,7 @@ import PorticoModel
 
 /// `portico-admin staff add|list|update|deactivate`.
 enum StaffCommands {
-    static let all: [AdminCommand] = [add, list, update, deactivate]
+    static let group = CommandGroup(noun: "staff", abstract: "Staff members and their roles.", commands: [add, list, update, deactivate])
 
     static let add = AdminCommand(["staff", "add"], capability: .staffManage, writes: true, spec: CommandSpec(
         "add", abstract: "Add a staff member who can use portico-admin.",

@@ -1,12 +1,15 @@
 import PorticoCommandLine
 import PorticoArguments
 import PorticoModel
+import PorticoReports
 import PorticoSQLite
 import PorticoFormats
 
 /// `portico-admin support open|list|show|reply|assign|status|reopen`.
 enum SupportCommands {
-    static let all: [AdminCommand] = [open, list, show, reply, assign, status, reopen]
+    static let group = CommandGroup(noun: "support", abstract: "Support tickets: open, answer, assign and resolve.", commands: [open, list, show, reply, assign, status, reopen], reports: [
+        CommandGroup.ReportEntry(supportReport, summary: "Support volume, first-response and resolution times, backlog by age, per-assignee counts."),
+    ])
 
     private static func ticketArgument(_ context: CommandContext) throws -> Int64 {
         try SupportDesk.ticketID(context.arguments.positionals[0])
@@ -128,5 +131,18 @@ enum SupportCommands {
         let id = try ticketArgument(context)
         let ticket = try context.write { try SupportDesk.reopen(id, in: $0) }
         report(ticket, "reopened", context)
+    }
+
+    /// `report support`.
+    static let supportReport = AdminCommand(["report", "support"], capability: .reportsView, writes: false, spec: CommandSpec(
+        "support", abstract: "Support volume, first-response and resolution times (median, 90th percentile), backlog by age, per assignee.",
+        options: ReportCommands.frameOptions,
+        examples: ["portico-admin report support --from 2026-10-01 --to 2026-11-01 --by week --format csv"]
+    )) { context in
+        let store = try context.store()
+        let period = try ReportPeriod.named(context.arguments.value("by") ?? "month")
+        let report = try SupportReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"),
+                                            by: period, now: store.clock())
+        try ReportCommands.emit(report, context)
     }
 }

@@ -7,11 +7,13 @@ import PorticoSQLite
 /// `portico-admin import ENTITY FILE` and `portico-admin export ENTITY`: bulk records in CSV, JSON or JSONL for
 /// every described entity.
 enum TransferCommands {
-    static let all: [AdminCommand] = [importRecords, exportRecords]
+    /// `import` and `export`, their help naming the entities `features` describe.
+    static func commands(for features: FeatureSet) -> [AdminCommand] {
+        let entityNames = features.transferable.compactMap(\.transfer?.name).joined(separator: ", ")
+        return [importRecords(entityNames), exportRecords(entityNames)]
+    }
 
-    static var entityNames: String { EntityCatalog.transferable.compactMap(\.transfer?.name).joined(separator: ", ") }
-
-    static let importRecords = AdminCommand(["import"], capability: .bulkOperations, writes: true, spec: CommandSpec(
+    static func importRecords(_ entityNames: String) -> AdminCommand { AdminCommand(["import"], capability: .bulkOperations, writes: true, spec: CommandSpec(
         "import", abstract: "Import records from a CSV, JSON or JSONL file: every row checked first, all or nothing, each audited.",
         options: [
             .value("format", "FORMAT", "csv, json or jsonl (default: from the file's extension)."),
@@ -22,7 +24,7 @@ enum TransferCommands {
                       PositionalSpec("file", "The file: CSV with a header line, a JSON array of objects, or JSON Lines.")],
         examples: ["portico-admin import staff staff.csv --upsert-key email --dry-run"]
     )) { context in
-        let entity = try EntityCatalog.transferable(named: context.arguments.positionals[0])
+        let entity = try context.store().features.transferable(named: context.arguments.positionals[0])
         try context.actor().require(entity.transfer!.edit)
         let path = context.arguments.positionals[1]
         guard FileManager.default.isReadableFile(atPath: path) else { throw ModelError.notFound(entity: "file", key: path) }
@@ -39,9 +41,9 @@ enum TransferCommands {
                                                  ("inserted", .integer(Int64(summary.inserted))), ("updated", .integer(Int64(summary.updated))),
                                                  ("unchanged", .integer(Int64(summary.unchanged)))]]))
         }
-    }
+    } }
 
-    static let exportRecords = AdminCommand(["export"], capability: .recordsView, writes: true, spec: CommandSpec(
+    static func exportRecords(_ entityNames: String) -> AdminCommand { AdminCommand(["export"], capability: .recordsView, writes: true, spec: CommandSpec(
         "export", abstract: "Export every record as CSV, JSON or JSONL. Personal fields need exports.personal-data; each export is audited.",
         options: [
             .value("format", "FORMAT", "csv, json or jsonl (default: from --output's extension, else csv)."),
@@ -51,7 +53,7 @@ enum TransferCommands {
         positionals: [PositionalSpec("entity", "What to export: \(entityNames).")],
         examples: ["portico-admin export tickets --public-only --output tickets.csv", "portico-admin export staff --format json"]
     )) { context in
-        let entity = try EntityCatalog.transferable(named: context.arguments.positionals[0])
+        let entity = try context.store().features.transferable(named: context.arguments.positionals[0])
         let actor = try context.actor()
         try actor.require(entity.transfer!.view)
         let output = context.arguments.value("output")
@@ -74,7 +76,7 @@ enum TransferCommands {
         } else {
             try exporter.run(store: store) { context.output.writeData($0) }
         }
-    }
+    } }
 }
 
 /// An export file: written beside its final name with owner-only permissions, then renamed into place, so a failed

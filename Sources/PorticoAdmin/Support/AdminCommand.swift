@@ -10,9 +10,9 @@ public struct AdminCommand: Sendable {
     public let capability: Capability?
     /// True when the command changes data (used by the permission tests to check nothing was written).
     public let writes: Bool
-    let run: @Sendable (CommandContext) throws -> Void
+    public let run: @Sendable (CommandContext) throws -> Void
 
-    init(_ path: [String], capability: Capability?, writes: Bool, spec: CommandSpec, run: @escaping @Sendable (CommandContext) throws -> Void) {
+    public init(_ path: [String], capability: Capability?, writes: Bool, spec: CommandSpec, run: @escaping @Sendable (CommandContext) throws -> Void) {
         self.path = path
         self.spec = spec
         self.capability = capability

@@ -10,10 +10,13 @@ public final class CommandContext {
     public let environment: [String: String]
     public let output: CommandOutput
     let commandPath: [String]
+    /// The commands and features this run knows (the store is opened with its features).
+    let catalog: AdminCatalog
     private var openedStore: Store?
     private var resolvedActor: Actor?
 
-    init(arguments: ParsedArguments, environment: [String: String], output: CommandOutput, commandPath: [String]) {
+    init(arguments: ParsedArguments, environment: [String: String], output: CommandOutput, commandPath: [String], catalog: AdminCatalog) {
+        self.catalog = catalog
         self.arguments = arguments
         self.environment = environment
         self.output = output
@@ -39,7 +42,7 @@ public final class CommandContext {
     /// The store, opened (and migrated) on first use. A missing file is an error, never a silent new database.
     func store() throws -> Store {
         if let openedStore { return openedStore }
-        let store = try Store(path: databasePath, create: false, clock: Store.environmentClock(environment))
+        let store = try Store(path: databasePath, create: false, clock: Store.environmentClock(environment), features: catalog.features)
         if let keyPath = auditKeyPath { store.auditKeyPath = keyPath }
         openedStore = store
         return store

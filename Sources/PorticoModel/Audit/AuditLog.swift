@@ -74,7 +74,7 @@ public struct AuditLog {
         if lastID == 0 { problems.append("the trail is empty: every Portico database has at least the entry that created its first admin (was it wiped?)") }
         problems += try checkHead(key: key, lastID: lastID, lastHash: previous)
         if let checkpoint { problems += Self.check(checkpoint: checkpoint, key: key, hashes: hashes) }
-        for table in AuditedTable.all { problems += try table.unaccounted(in: store, lastState: lastState) }
+        for table in AuditedTable.all(in: store) { problems += try table.unaccounted(in: store, lastState: lastState) }
         return problems
     }
 
@@ -116,7 +116,7 @@ public struct AuditLog {
     /// Whether one record still equals its last audited state (cheap: one entry). Commands check their actor's
     /// own staff record this way, so a role raised with plain SQL cannot be used.
     public func matchesLastAuditedState(entity: String, id: String) throws -> Bool {
-        guard let table = AuditedTable.all.first(where: { $0.entity == entity }) else { return true }
+        guard let table = AuditedTable.all(in: store).first(where: { $0.entity == entity }) else { return true }
         guard let row = try store.database.row("SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1", [entity, id]) else {
             return false
         }

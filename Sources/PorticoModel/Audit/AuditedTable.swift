@@ -11,7 +11,8 @@ struct AuditedTable: Sendable {
     /// One row's state by its key (nil when there is no such row), without reading the others.
     let one: @Sendable (Store, String) throws -> String?
 
-    static let all: [AuditedTable] = EntityCatalog.all.map(described)
+    /// One for each entity the store's features describe.
+    static func all(in store: Store) -> [AuditedTable] { store.features.entities.map(described) }
 
     /// A table with an entity description: its rows, decoded, as their audit snapshots.
     static func described(_ entity: Entity) -> AuditedTable {

@@ -13,8 +13,8 @@ public enum DemoData {
     @discardableResult
     public static func createDatabase(at path: String, auditKeyPath: String? = nil, adminEmail: String, adminName: String, demo: Bool,
                                       settings: [(String, String)] = [], clock: @escaping @Sendable () -> Date = Store.environmentClock(),
-                                      finishing: ((WriteContext) throws -> Void)? = nil) throws -> String {
-        try Store.create(at: path, auditKeyPath: auditKeyPath, clock: clock) { store in
+                                      features: FeatureSet = .builtIn, finishing: ((WriteContext) throws -> Void)? = nil) throws -> String {
+        try Store.create(at: path, auditKeyPath: auditKeyPath, clock: clock, features: features) { store in
             try initialize(store: store, adminEmail: adminEmail, adminName: adminName, demo: demo, settings: settings, finishing: finishing)
         }
     }
@@ -28,12 +28,13 @@ public enum DemoData {
         try store.write(as: admin, command: "init") { context in
             try StaffRecords.add(email: adminEmail, name: adminName, role: .clientAdmin, in: context)
             for (key, value) in settings { try SiteSettings.set(key, to: value, in: context) }
-            if demo { try seed(context) }
+            if demo { for feature in store.features.features { try feature.demo?(context) } }
             try finishing?(context)
         }
     }
 
-    static func seed(_ context: WriteContext) throws {
+    /// The foundation's share of the demo: the organization's settings and its staff.
+    @Sendable static func seedFoundation(_ context: WriteContext) throws {
         let settings: [(String, String)] = [
             ("organization.name", "Guild of Harbour Engineers"),
             ("organization.tagline", "The professional body for people who design, build and care for harbours."),
@@ -44,8 +45,6 @@ public enum DemoData {
         try StaffRecords.add(email: "ops@demo.portico.example", name: "Priya Natarajan", role: .clientUser, in: context)
         try StaffRecords.add(email: "events@demo.portico.example", name: "Tomás Ferreira", role: .clientUser, in: context)
         try StaffRecords.add(email: "support@platform.portico.example", name: "Platform Support", role: .platformAdmin, in: context)
-        try DemoSupport.seed(context)
-        try DemoMembers.seed(context)
     }
 }
 

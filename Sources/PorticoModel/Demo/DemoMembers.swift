@@ -21,7 +21,7 @@ enum DemoMembers {
     static let jobTitles = ["Port engineer", "Coastal scientist", "Project manager", "Structural engineer", "Dredging specialist",
                             "Harbour master", "Hydraulic modeller", "Asset manager"]
 
-    static func seed(_ context: WriteContext) throws {
+    @Sendable static func seed(_ context: WriteContext) throws {
         let today = try context.store.today()
         try PlanRecords.add(slug: "full", name: "Full member", price: "180.00", currency: "GBP", period: "annual", cpdPoints: 30, in: context)
         try PlanRecords.update(slug: "full", ["payment_url": "https://pay.harbour-guild.example/full"], in: context)

@@ -94,7 +94,7 @@ public enum InvoiceRecords {
         let number = try nextNumber(prefix: invoice.kind == "credit_note" ? "CN" : "INV", year: today.year, in: context.store)
         try context.update(Invoice.entity, id: invoice.id, set: [
             "number": .text(number), "status": .text("issued"), "issued_on": .text(today.description),
-            "due_on": .text(today.adding(days: dueDays).description), "updated_at": .text(context.store.now)])
+            "due_on": .text(today.adding(days: dueDays).description)])
         return try find(number, in: context.store)
     }
 
@@ -114,7 +114,7 @@ public enum InvoiceRecords {
         guard invoice.paid == 0 && invoice.credited == 0 else {
             throw ModelError.conflict("invoice \(invoice.label) has payments or credits; issue a credit note instead of voiding it")
         }
-        try context.update(Invoice.entity, id: invoice.id, set: ["status": .text("void"), "updated_at": .text(context.store.now)])
+        try context.update(Invoice.entity, id: invoice.id, set: ["status": .text("void")])
         return try find(label, in: context.store)
     }
 

@@ -9,7 +9,7 @@ public enum CPDRecord {
     /// The `cpd_records` table.
     public static let entity = Entity(table: "cpd_records", auditName: "cpd_record", auditKey: "id", columns: [
         .init("id", .integer, generated: .rowID),
-        .init("member_id", .integer, references: "members"),
+        .init("member_id", .integer, references: "members", onDelete: .cascade),
         .init("activity", .text, normalize: { try Validate.text($0, field: "activity", maximum: 200) }),
         .init("category", .text, normalize: { try Validate.text($0, field: "category", maximum: 60) }),
         .init("points", .integer),

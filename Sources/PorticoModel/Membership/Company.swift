@@ -59,7 +59,7 @@ public enum CompanyRecords {
             "primary_contact_id": try contactRecord.map { .integer(try $0.integer("id")) } ?? .null,
         ]
         let company = try Company(record: context.insert(Company.entity, Company.entity.completedForInsert(values, in: context.store)))
-        if let contactRecord { try context.update(contactRecord, set: ["company_id": .integer(company.id), "updated_at": .text(context.store.now)]) }
+        if let contactRecord { try context.update(contactRecord, set: ["company_id": .integer(company.id)]) }
         return company
     }
 
@@ -67,6 +67,6 @@ public enum CompanyRecords {
     public static func link(member key: String, to slug: String?, in context: WriteContext) throws {
         let member = try MemberRecords.find(key, in: context.store)
         let companyID: DatabaseValue = try slug.map { .integer(try find(slug: $0, in: context.store).id) } ?? .null
-        try context.update(member, set: ["company_id": companyID, "updated_at": .text(context.store.now)])
+        try context.update(member, set: ["company_id": companyID])
     }
 }

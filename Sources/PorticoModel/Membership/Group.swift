@@ -28,7 +28,7 @@ public struct Group: Sendable, Equatable {
     public static let membershipEntity = Entity(table: "group_members", auditName: "group_member", auditKey: "id", columns: [
         .init("id", .integer, generated: .rowID),
         .init("group_id", .integer, references: "groups"),
-        .init("member_id", .integer, references: "members"),
+        .init("member_id", .integer, references: "members", onDelete: .cascade),
         .init("role", .text, defaultValue: .text("member"), normalize: { try Validate.text($0, field: "role", maximum: 40) }),
         .init("joined_on", .text, normalize: { try Validate.date($0, field: "joined_on") }, makeDefault: { .text(try $0.today().description) }),
         .init("created_at", .text, generated: .createdAt),

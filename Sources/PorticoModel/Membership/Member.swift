@@ -24,9 +24,9 @@ public struct Member: Sendable, Equatable {
         .init("id", .integer, generated: .rowID),
         .init("member_number", .text, unique: true, normalize: { try Validate.text($0, field: "member_number", maximum: 32) },
               makeDefault: MemberRecords.nextNumber),
-        .init("name", .text, privacy: .personal, normalize: { try Validate.text($0, field: "name", maximum: 120) }),
-        .init("email", .text, privacy: .personal, unique: true, normalize: { try Validate.email($0) }),
-        .init("phone", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "phone", maximum: 40) }),
+        .init("name", .text, privacy: .identifying, normalize: { try Validate.text($0, field: "name", maximum: 120) }),
+        .init("email", .text, privacy: .identifying, unique: true, normalize: { try Validate.email($0) }),
+        .init("phone", .text, nullable: true, privacy: .identifying, normalize: { try Validate.text($0, field: "phone", maximum: 40) }),
         .init("job_title", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "job_title", maximum: 120) }),
         .init("company", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "company", maximum: 120) }),
         .init("city", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "city", maximum: 80) }),
@@ -34,7 +34,7 @@ public struct Member: Sendable, Equatable {
         .init("country", .text, nullable: true, normalize: { try Validate.country($0, field: "country") }),
         .init("bio", .text, privacy: .personal, defaultValue: .text("")),
         .init("photo_url", .text, nullable: true, privacy: .personal, normalize: { try Validate.webURL($0, field: "photo_url") }),
-        .init("website", .text, nullable: true, privacy: .personal, normalize: { try Validate.webURL($0, field: "website") }),
+        .init("website", .text, nullable: true, privacy: .identifying, normalize: { try Validate.webURL($0, field: "website") }),
         .init("joined_on", .text, normalize: { try Validate.date($0, field: "joined_on") }, makeDefault: { .text(String($0.now.prefix(10))) }),
         .init("visibility", .text, allowed: visibilities, defaultValue: .text("members")),
         .init("show_email", .boolean, nullable: true),
@@ -181,7 +181,7 @@ public enum MemberRecords {
     @discardableResult
     public static func update(_ key: String, _ values: [String: String], in context: WriteContext) throws -> Member {
         let current = try find(key, in: context.store)
-        var changes: [String: DatabaseValue] = ["updated_at": .text(context.store.now)]
+        var changes: [String: DatabaseValue] = [:]
         for (name, text) in values {
             guard let column = Member.entity.column(name), column.generated == nil, name != "member_number" else {
                 throw ModelError.invalid(field: name, value: text, reason: "not a member field that can be changed")
@@ -192,20 +192,15 @@ public enum MemberRecords {
         return try Member(record: context.update(current, set: changes))
     }
 
-    /// Removes a member with their memberships, group places and CPD records; the audit trail keeps what they were.
-    /// A member who has been invoiced stays (financial records are kept): set their visibility to hidden instead.
-    /// A company's primary contact must be replaced first.
+    /// Removes a member with what goes with them (memberships, group places, CPD records, queued messages: the
+    /// references described as `.cascade`); the audit trail keeps what they were. A member referred to by a record
+    /// that must be kept (an invoice; a company naming them as primary contact) stays, with a message saying why.
     public static func remove(_ key: String, in context: WriteContext) throws {
         let member = try find(key, in: context.store)
-        let id = try member.integer("id")
-        let invoiced = try context.database.scalar("SELECT count(*) FROM invoices WHERE member_id = ? OR id IN (SELECT invoice_id FROM invoice_lines WHERE membership_id IN (SELECT id FROM memberships WHERE member_id = ?))", [id, id]).integer ?? 0
-        if invoiced > 0 { throw ModelError.conflict("member \(key) has invoices, which must be kept; hide them with: members update \(key) --visibility hidden") }
-        if let company = try context.database.row("SELECT slug FROM companies WHERE primary_contact_id = ?", [id]) {
-            throw ModelError.conflict("member \(key) is the primary contact of company '\(company["slug"].text ?? "")'; give it another contact first")
+        do {
+            try context.deleteWithDependents(member)
+        } catch ModelError.conflict(let reason) {
+            throw ModelError.conflict(reason + "; to take the member off the site instead: members update \(key) --visibility hidden")
         }
-        for entity in [Group.membershipEntity, CPDRecord.entity, Membership.entity] {
-            for row in try context.database.rows("SELECT * FROM \(entity.table) WHERE member_id = ? ORDER BY id", [id]) { try context.delete(entity.decode(row)) }
-        }
-        try context.delete(member)
     }
 }

@@ -24,7 +24,7 @@ public struct Membership: Sendable, Equatable {
     /// The `memberships` table. An import is checked for overlapping memberships like any other write.
     public static let entity = Entity(table: "memberships", auditName: "membership", auditKey: "id", columns: [
         .init("id", .integer, generated: .rowID),
-        .init("member_id", .integer, nullable: true, references: "members"),
+        .init("member_id", .integer, nullable: true, references: "members", onDelete: .cascade),
         .init("company_id", .integer, nullable: true, references: "companies"),
         .init("plan_id", .integer, references: "plans"),
         .init("starts_on", .text, normalize: { try Validate.date($0, field: "starts_on") }),

@@ -79,7 +79,7 @@ public enum MembershipRecords {
             day = max(date ?? today, latest.startsOn)
         }
         let record = try context.update(Membership.entity, id: latest.id, set: [
-            "cancelled_on": .text(day.description), "auto_renew": .integer(0), "updated_at": .text(context.store.now)])
+            "cancelled_on": .text(day.description), "auto_renew": .integer(0)])
         return try Membership(record: record)
     }
 
@@ -97,11 +97,9 @@ public enum MembershipRecords {
         guard newPlan.id != oldPlan.id else { throw ModelError.conflict("the membership is already on '\(slug)'") }
         // The old membership stops: it ends yesterday, or, when it started today, is cancelled today.
         if current.startsOn < today {
-            try context.update(Membership.entity, id: current.id, set: ["ends_on": .text(today.adding(days: -1).description), "auto_renew": .integer(0),
-                                                                        "updated_at": .text(store.now)])
+            try context.update(Membership.entity, id: current.id, set: ["ends_on": .text(today.adding(days: -1).description), "auto_renew": .integer(0)])
         } else {
-            try context.update(Membership.entity, id: current.id, set: ["cancelled_on": .text(today.description), "auto_renew": .integer(0),
-                                                                        "updated_at": .text(store.now)])
+            try context.update(Membership.entity, id: current.id, set: ["cancelled_on": .text(today.description), "auto_renew": .integer(0)])
         }
         let prorate = oldPlan.period == newPlan.period && oldPlan.period != "lifetime" && oldPlan.price.currency == newPlan.price.currency
         if prorate, let end = current.endsOn {
@@ -122,7 +120,7 @@ public enum MembershipRecords {
         for id in ids {
             let membership = try find(id: id, in: context.store)
             if membership.paidOn == nil {
-                try context.update(Membership.entity, id: id, set: ["paid_on": .text(day.description), "updated_at": .text(context.store.now)])
+                try context.update(Membership.entity, id: id, set: ["paid_on": .text(day.description)])
             }
         }
     }

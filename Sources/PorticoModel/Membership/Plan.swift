@@ -76,12 +76,11 @@ public enum PlanRecords {
         if try Plan.entity.find("slug", equals: .text(slug), in: context.store) != nil { throw ModelError.conflict("a plan with slug '\(slug)' already exists") }
         let currency = try Money.currency(currency, field: "--currency")
         let amount = try Money.parse(price, currency: currency, field: "--price")
-        let now = DatabaseValue.text(context.store.now)
         let record = try context.insert(Plan.entity, [
             "slug": .text(slug), "name": .text(try Validate.text(name, field: "--name", maximum: 120)), "price_minor": .integer(amount.minorUnits),
             "currency": .text(currency), "period": .text(try Validate.choice(period, field: "--period", allowed: Plan.periods)),
             "benefits": .text(""), "public": .integer(isPublic ? 1 : 0), "cpd_points": .integer(Int64(cpdPoints)), "grace_days": .integer(30),
-            "payment_url": .null, "created_at": now, "updated_at": now])
+            "payment_url": .null])
         return try Plan(record: record)
     }
 
@@ -90,7 +89,7 @@ public enum PlanRecords {
     @discardableResult
     public static func update(slug: String, _ values: [String: String], in context: WriteContext) throws -> Plan {
         guard let current = try Plan.entity.find("slug", equals: .text(slug), in: context.store) else { throw ModelError.notFound(entity: "plan", key: slug) }
-        var changes: [String: DatabaseValue] = ["updated_at": .text(context.store.now)]
+        var changes: [String: DatabaseValue] = [:]
         for (name, text) in values {
             if name == "price" {
                 changes["price_minor"] = .integer(try Money.parse(text, currency: try current.text("currency"), field: "--price").minorUnits)

@@ -6,12 +6,22 @@ import PorticoSQLite
 public struct Entity: Sendable {
     /// A column's storage type, checked when a row is decoded and when a value is written.
     public enum ColumnType: Sendable { case text, integer, boolean }
-    /// Who may see a field: anyone (`public`), staff with personal-data rights (`personal`), nobody but the code
-    /// that uses it (`secret`: never in audit snapshots, exports or output).
-    public enum Privacy: Sendable { case `public`, personal, secret }
+    /// Who may see a field: anyone (`public`); staff with personal-data rights (`personal`: a city, a job title,
+    /// common values that are still someone's); the same, and the value picks out a person or what they wrote
+    /// (`identifying`: a name, an email, a message), so `portico check --privacy` looks for it in the built site
+    /// wherever it is not published with consent; nobody but the code that uses it (`secret`: never in audit
+    /// snapshots, exports or output).
+    public enum Privacy: Sendable {
+        case `public`, personal, identifying, secret
+        /// Personal data: exported only with `exports.personal-data`.
+        public var isPersonal: Bool { self == .personal || self == .identifying }
+    }
 
     /// Values Portico fills in itself; an import never sets them (they are ignored, unless the key to match on).
     public enum Generated: Sendable { case rowID, createdAt, updatedAt }
+
+    /// What removing a referenced record does to the rows that reference it (`WriteContext.deleteWithDependents`).
+    public enum OnDelete: Sendable { case refuse, cascade }
 
     /// One column.
     public struct Column: Sendable {
@@ -30,13 +40,16 @@ public struct Entity: Sendable {
         public let makeDefault: (@Sendable (Store) throws -> DatabaseValue)?
         /// The table whose `id` this column holds.
         public let references: String?
+        /// When the referenced record is removed: refuse while this row exists (the default), or remove this row too.
+        public let onDelete: OnDelete
         /// The field's own check for text written by people (an email address, a one-line name): returns the
         /// value to store or throws `ModelError.invalid`.
         public let normalize: (@Sendable (String) throws -> String)?
 
         public init(_ name: String, _ type: ColumnType, nullable: Bool = false, allowed: [String]? = nil, privacy: Privacy = .public,
                     generated: Generated? = nil, unique: Bool = false, defaultValue: DatabaseValue? = nil, references: String? = nil,
-                    normalize: (@Sendable (String) throws -> String)? = nil, makeDefault: (@Sendable (Store) throws -> DatabaseValue)? = nil) {
+                    onDelete: OnDelete = .refuse, normalize: (@Sendable (String) throws -> String)? = nil,
+                    makeDefault: (@Sendable (Store) throws -> DatabaseValue)? = nil) {
             self.name = name
             self.type = type
             self.nullable = nullable
@@ -46,6 +59,7 @@ public struct Entity: Sendable {
             self.unique = unique
             self.defaultValue = defaultValue
             self.references = references
+            self.onDelete = onDelete
             self.normalize = normalize
             self.makeDefault = makeDefault
         }
@@ -196,6 +210,12 @@ public struct Entity: Sendable {
             snapshot[column.name] = values[column.name] ?? .null
         }
         return snapshot
+    }
+
+    /// Every record of the entity in key order, decoded (a section reads its table this way, never with its own SQL).
+    public func records(in store: Store) throws -> [Record] {
+        let (sql, arguments) = selectAll
+        return try store.database.rows(sql, arguments).map(decode)
     }
 
     /// The row with this rowid, decoded, or nil.

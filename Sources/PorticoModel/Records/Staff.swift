@@ -13,7 +13,7 @@ public struct StaffMember: Sendable, Equatable {
     /// The `staff` table. Roles are the ones `Role` defines, nowhere else.
     public static let entity = Entity(table: "staff", auditName: "staff", auditKey: "email", columns: [
         .init("id", .integer, generated: .rowID),
-        .init("email", .text, privacy: .personal, unique: true, normalize: { try Validate.email($0) }),
+        .init("email", .text, privacy: .identifying, unique: true, normalize: { try Validate.email($0) }),
         .init("name", .text, privacy: .personal, normalize: { try Validate.text($0, field: "name") }),
         .init("role", .text, allowed: Role.allCases.map(\.rawValue), defaultValue: .text(Role.clientUser.rawValue)),
         .init("active", .boolean, defaultValue: .integer(1)),
@@ -61,9 +61,7 @@ public enum StaffRecords {
         if try context.database.row("SELECT id FROM staff WHERE email = ?", [email]) != nil {
             throw ModelError.conflict("a staff member with email '\(email)' already exists")
         }
-        let now = DatabaseValue.text(context.store.now)
-        try context.insert(StaffMember.entity, ["email": .text(email), "name": .text(name), "role": .text(role.rawValue), "active": .integer(1),
-                                                "created_at": now, "updated_at": now])
+        try context.insert(StaffMember.entity, ["email": .text(email), "name": .text(name), "role": .text(role.rawValue), "active": .integer(1)])
         return try find(email: email, in: context.store)
     }
 
@@ -78,7 +76,7 @@ public enum StaffRecords {
             if try activeAdmins(in: context.store) <= 1 { throw ModelError.conflict("'\(current.email)' is the last active ROLE_CLIENT_ADMIN; add another admin first") }
         }
         try context.update(StaffMember.entity, id: current.id, set: [
-            "name": .text(newName), "role": .text(newRole.rawValue), "active": .integer(newActive ? 1 : 0), "updated_at": .text(context.store.now)])
+            "name": .text(newName), "role": .text(newRole.rawValue), "active": .integer(newActive ? 1 : 0)])
         return try find(email: email, in: context.store)
     }
 

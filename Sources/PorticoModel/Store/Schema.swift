@@ -1,6 +1,7 @@
 import PorticoSQLite
 
-/// The database schema as named, ordered migrations. Append new ones; never edit one that has shipped.
+/// The schema's shipped history: the migrations written before features carried their own. Never edit one; a
+/// feature's new tables and changes go in its `Feature.migrations`, applied after these (`FeatureSet.migrations`).
 public enum Schema {
     public static let migrations: [Migrator.Migration] = [
         .init("0001_foundation", sql: """
@@ -245,5 +246,4 @@ public enum Schema {
             """),
     ]
 
-    public static let migrator = Migrator(migrations)
 }

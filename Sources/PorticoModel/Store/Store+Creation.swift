@@ -12,7 +12,7 @@ extension Store {
     /// Returns the key's final path.
     @discardableResult
     public static func create(at path: String, auditKeyPath: String? = nil, clock: @escaping @Sendable () -> Date = Store.environmentClock(),
-                              _ populate: (Store) throws -> Void) throws -> String {
+                              features: FeatureSet = .builtIn, _ populate: (Store) throws -> Void) throws -> String {
         let target = URL(fileURLWithPath: path)
         let keyPath = auditKeyPath ?? AuditKey.defaultPath(forDatabase: path)
         let staged = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).creating-\(UUID().uuidString)").path
@@ -27,7 +27,7 @@ extension Store {
             // Closed at the end of this block: SQLite folds the write-ahead log into the file when the last
             // connection closes, so the one file moved holds everything.
             do {
-                let store = try Store(path: staged, create: true, clock: clock)
+                let store = try Store(path: staged, create: true, clock: clock, features: features)
                 store.auditKeyPath = stagedKey
                 try populate(store)
                 try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -11,6 +11,8 @@ public final class Store {
     public let path: String
     /// The current time; tests and `PORTICO_NOW` fix it so output is reproducible.
     public let clock: @Sendable () -> Date
+    /// The features whose tables this database holds (their migrations are applied on opening).
+    public let features: FeatureSet
     /// The file holding the key that signs the audit trail (default: beside the database, `<database>.audit-key`).
     public var auditKeyPath: String {
         didSet { loadedAuditKey = nil }
@@ -30,28 +32,31 @@ public final class Store {
 
     /// Opens the database at `path` and brings its schema up to date. With `create` true a missing or empty file
     /// becomes a new database; with `create` false the file must already be a Portico database.
-    public init(path: String, create: Bool = false, clock: @escaping @Sendable () -> Date = Store.environmentClock()) throws {
+    public init(path: String, create: Bool = false, clock: @escaping @Sendable () -> Date = Store.environmentClock(),
+                features: FeatureSet = .builtIn) throws {
         try Self.checkFile(path, create: create)
         database = try Self.open(path, create: create, readOnly: false)
         self.path = path
         self.clock = clock
+        self.features = features
         self.auditKeyPath = AuditKey.defaultPath(forDatabase: path)
-        try Self.bringUpToDate(database, path: path, requireExistingSchema: !create, now: Timestamp.format(clock()))
+        try Self.bringUpToDate(database, path: path, requireExistingSchema: !create, now: Timestamp.format(clock()), migrator: features.migrator)
     }
 
     /// Brings an existing Portico database up to date. Returns the migrations applied now (empty when it was current).
-    public static func migrate(path: String, clock: @escaping @Sendable () -> Date = Store.environmentClock()) throws -> [String] {
+    public static func migrate(path: String, clock: @escaping @Sendable () -> Date = Store.environmentClock(),
+                               features: FeatureSet = .builtIn) throws -> [String] {
         try checkFile(path, create: false)
         let database = try open(path, create: false, readOnly: false)
-        return try bringUpToDate(database, path: path, requireExistingSchema: true, now: Timestamp.format(clock()))
+        return try bringUpToDate(database, path: path, requireExistingSchema: true, now: Timestamp.format(clock()), migrator: features.migrator)
     }
 
     /// Runs pending migrations, naming a foreign, newer or damaged database in terms staff can act on.
     @discardableResult
-    private static func bringUpToDate(_ database: Database, path: String, requireExistingSchema: Bool, now: String) throws -> [String] {
+    private static func bringUpToDate(_ database: Database, path: String, requireExistingSchema: Bool, now: String, migrator: Migrator) throws -> [String] {
         do {
             if requireExistingSchema { try requirePorticoSchema(database, path: path) }
-            return try Schema.migrator.migrate(database, now: now)
+            return try migrator.migrate(database, now: now)
         } catch let error as Migrator.MigrationError {
             guard case .databaseIsNewer(let unknown) = error else { throw error }
             throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
@@ -63,16 +68,17 @@ public final class Store {
     /// Opens an existing database for reading only: nothing is migrated, no journal mode is changed, and the file's
     /// bytes stay as they were. A schema older or newer than this version's is an error, as is a file that is not
     /// a Portico database (empty, foreign or damaged).
-    public init(readingOnly path: String, clock: @escaping @Sendable () -> Date = Store.environmentClock()) throws {
+    public init(readingOnly path: String, clock: @escaping @Sendable () -> Date = Store.environmentClock(), features: FeatureSet = .builtIn) throws {
         try Self.checkFile(path, create: false)
         database = try Self.open(path, create: false, readOnly: true)
         self.path = path
         self.clock = clock
+        self.features = features
         self.auditKeyPath = AuditKey.defaultPath(forDatabase: path)
         do {
             try Self.requirePorticoSchema(database, path: path)
             let applied = try database.rows("SELECT identifier FROM schema_migrations ORDER BY rowid").compactMap { $0.string("identifier") }
-            let known = Schema.migrations.map(\.identifier)
+            let known = features.migrations.map(\.identifier)
             let unknown = applied.filter { !known.contains($0) }
             if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
             let pending = known.filter { !applied.contains($0) }

@@ -6,6 +6,11 @@ extension WriteContext {
     /// Inserts a record and audits it. Returns the new row as stored.
     @discardableResult
     public func insert(_ entity: Entity, _ values: [String: DatabaseValue]) throws -> Record {
+        var values = values
+        // Creation and change times are the write path's to keep; a value given (the demo's history) is kept.
+        for column in entity.columns where column.generated == .createdAt || column.generated == .updatedAt {
+            if values[column.name] == nil { values[column.name] = .text(store.now) }
+        }
         try checkWrite(entity, values)
         let names = values.keys.sorted()
         // Table and column names come from the description in code, never from input; values are bound.
@@ -31,9 +36,15 @@ extension WriteContext {
     @discardableResult
     public func update(_ before: Record, set values: [String: DatabaseValue]) throws -> Record {
         let entity = before.entity
+        var values = values
         try checkWrite(entity, values)
+        let stamped = Set(entity.columns.filter { $0.generated == .updatedAt }.map(\.name))
+        guard values.keys.contains(where: { !stamped.contains($0) && before.values[$0] != values[$0] }), let key = before.values[entity.primaryKey] else {
+            return before
+        }
+        // The change time is the write path's to keep, not each command's.
+        for name in stamped { values[name] = .text(store.now) }
         let changed = values.keys.sorted().filter { before.values[$0] != values[$0] }
-        guard !changed.isEmpty, let key = before.values[entity.primaryKey] else { return before }
         try database.execute("UPDATE \(entity.table) SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE \(entity.primaryKey) = ?",
                              changed.map { values[$0]! } + [key])
         guard let after = try entity.find(entity.primaryKey, equals: key, in: store) else {
@@ -48,6 +59,31 @@ extension WriteContext {
             try audit(entity: entity.auditName, id: after.auditID, before: nil, after: after.snapshot)
         }
         return after
+    }
+
+    /// Deletes `record` with the rows that go with it: every row, in any feature's table, whose reference to it is
+    /// described as `.cascade` is removed first (and theirs before them), each audited. A `.refuse` reference that
+    /// has rows throws `ModelError.conflict` naming the table and how many, and nothing changes.
+    public func deleteWithDependents(_ record: Record) throws {
+        var order: [Record] = []
+        try collectRemovals(record, into: &order)
+        for removal in order { try delete(removal) }
+    }
+
+    private func collectRemovals(_ record: Record, into order: inout [Record]) throws {
+        guard let key = record.values[record.entity.primaryKey] else { throw ModelError.notFound(entity: record.entity.auditName, key: record.auditID) }
+        for (entity, columnName) in store.features.references(to: record.entity.table) {
+            guard let column = entity.column(columnName) else { continue }
+            let rows = try database.rows("SELECT * FROM \(entity.table) WHERE \(columnName) = ? ORDER BY \(entity.primaryKey)", [key])
+            if rows.isEmpty { continue }
+            if column.onDelete == .refuse {
+                throw ModelError.conflict("\(record.entity.auditName) \(record.auditID) is referred to by \(rows.count) \(entity.table) row\(rows.count == 1 ? "" : "s") (\(columnName)), which must be kept")
+            }
+            for row in rows where !order.contains(where: { $0.entity.table == entity.table && $0.values[entity.primaryKey] == row[entity.primaryKey] }) {
+                try collectRemovals(entity.decode(row), into: &order)
+            }
+        }
+        order.append(record)
     }
 
     /// Deletes a record read in this transaction and audits it (`after` is null). Foreign keys that still point at

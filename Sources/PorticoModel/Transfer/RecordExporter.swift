@@ -17,11 +17,11 @@ public struct RecordExporter {
 
     /// The exported columns, in description order.
     public var columns: [Entity.Column] {
-        entity.columns.filter { $0.privacy == .public || ($0.privacy == .personal && includePersonal) }
+        entity.columns.filter { $0.privacy == .public || ($0.privacy.isPersonal && includePersonal) }
     }
 
     /// The personal fields left out when `includePersonal` is false.
-    public var personalColumns: [String] { entity.columns.filter { $0.privacy == .personal }.map(\.name) }
+    public var personalColumns: [String] { entity.columns.filter { $0.privacy.isPersonal }.map(\.name) }
 
     /// Writes the export a chunk at a time through `write`; returns the number of records.
     @discardableResult

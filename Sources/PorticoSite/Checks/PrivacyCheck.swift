@@ -6,15 +6,15 @@ import PorticoMustache
 /// `portico check --privacy`: reads the database for every value that must not be public, then scans every file of a
 /// built site for each (as written, HTML-escaped and JSON-escaped, ASCII case ignored) in one pass per file.
 ///
-/// Private: everything about members who are not published (`members`/`hidden` visibility, or no current
-/// membership): name, email, phone, website; the email, phone and website of published members who did not
-/// consent; an unlisted member's name anywhere but their own profile page; staff emails; support tickets (subjects,
-/// requesters, messages); the audit key. A value also published legitimately is not a leak where it is published:
-/// a listed member's published values and the organization's name, email and tagline anywhere; an unlisted
-/// member's name and consented values on their own profile page, even when the same text is also another record's
-/// private value (two members of one name, a member's consented email that is also a ticket's requester). Values
-/// shorter than five characters are skipped. Findings name the kind, the file, and the record and field matched,
-/// never the value.
+/// What is private comes from the features' entity descriptions: every `identifying` column of every table (a
+/// member's name, email, phone and website, staff emails, ticket subjects and messages, invoice and message
+/// recipients), so a new feature's tables are checked without an edit here. A value also published legitimately is
+/// not a leak where it is published, as the sections say (`SiteSection.publishedValues`): a listed member's
+/// published values and the organization's name, email and tagline anywhere; an unlisted member's name and
+/// consented values on their own profile page, even when the same text is also another record's private value.
+/// Values shorter than five characters are skipped; long text (a message) is matched by its first 60 characters,
+/// which survive Markdown rendering. Findings name the kind, the file, and the record and field matched, never
+/// the value.
 public struct PrivacyCheck: Sendable {
     /// One private value and the record and field it comes from (`members M000012 email`, `support_tickets 4
     /// requester_email`): named in findings so staff can judge, never the value itself.
@@ -43,55 +43,38 @@ public struct PrivacyCheck: Sendable {
 
     /// The private values in the database as of `today`.
     public init(store: Store, today: CalendarDate, auditKeyPath: String? = nil) throws {
+        try self.init(store: store, today: today, auditKeyPath: auditKeyPath, sections: SectionRegistry.all)
+    }
+
+    /// The private values in the database as of `today`, less what `sections` publish.
+    init(store: Store, today: CalendarDate, auditKeyPath: String?, sections: [any SiteSection.Type]) throws {
         let key = Self.key
-        let published = try MemberDirectory.published(on: today, in: store)
-        // Values listed members publish are public everywhere; an unlisted member's only on their own page.
         var publicValues = Set<String>()
         var publishedIn: [String: Set<String>] = [:]
-        let slugs = MemberDirectorySection.slugs(for: published)
-        for (member, slug) in zip(published, slugs) {
-            let values = [member.name, member.email, member.phone, member.website, member.company, member.city, member.jobTitle].compactMap { $0 }
-            if member.listed {
-                for value in values { publicValues.insert(key(value)) }
-            } else {
-                for value in values { publishedIn[key(value), default: []].insert(MemberDirectorySection.root + slug + "/index.html") }
-            }
+        for section in sections {
+            let published = try section.publishedValues(store: store, today: today)
+            for value in published.everywhere { publicValues.insert(key(value)) }
+            for (value, files) in published.onPages { publishedIn[key(value), default: []].formUnion(files) }
         }
-        for key in ["organization.name", "organization.email", "organization.tagline"] {
-            if let value = try store.setting(key) { publicValues.insert(value.lowercased()) }
+        for setting in ["organization.name", "organization.email", "organization.tagline"] {
+            if let value = try store.setting(setting) { publicValues.insert(key(value)) }
         }
         var secrets: [Secret] = []
-        let shown = Dictionary(uniqueKeysWithValues: published.map { ($0.id, $0) })
-        try store.database.forEachRow("SELECT id, member_number, name, email, phone, website FROM members") { row in
-            guard let id = row["id"].integer else { return }
-            let record = "members " + (row["member_number"].text ?? String(id))
-            if let member = shown[id] {
-                if !member.listed {
-                    secrets.append(Secret(kind: "name of an unlisted member outside their profile page", value: member.name, source: record + " name"))
-                }
-                for (column, published) in [("email", member.email), ("phone", member.phone), ("website", member.website)] {
-                    if published == nil, let value = row[column].text {
-                        secrets.append(Secret(kind: "\(column) without the member's consent", value: value, source: record + " " + column))
-                    }
-                }
-            } else {
-                for column in ["name", "email", "phone", "website"] {
-                    if let value = row[column].text { secrets.append(Secret(kind: "\(column) of an unpublished member", value: value, source: record + " " + column)) }
+        for entity in store.features.entities {
+            let columns = entity.columns.filter { $0.privacy == .identifying && $0.type == .text }
+            guard !columns.isEmpty else { continue }
+            // A record is named by its audit key when that is not itself personal (a member number), else by its row id.
+            let naming = entity.column(entity.auditKey).map { $0.privacy == .public } == true ? entity.auditKey : entity.primaryKey
+            let what = entity.auditName.replacingOccurrences(of: "_", with: " ")
+            let (sql, arguments) = entity.selectAll
+            try store.database.forEachRow(sql, arguments) { row in
+                let record = entity.table + " " + (row[naming].text ?? row[naming].integer.map(String.init) ?? "?")
+                for column in columns {
+                    guard let value = row[column.name].text else { continue }
+                    secrets.append(Secret(kind: "private \(what) \(column.name.replacingOccurrences(of: "_", with: " "))",
+                                          value: value.count > 60 ? String(value.prefix(60)) : value, source: record + " " + column.name))
                 }
             }
-        }
-        try store.database.forEachRow("SELECT id, email FROM staff") { row in
-            secrets.append(Secret(kind: "staff email", value: row["email"].text ?? "", source: "staff \(row["id"].integer ?? 0) email"))
-        }
-        try store.database.forEachRow("SELECT id, subject, requester_email FROM support_tickets") { row in
-            let record = "support_tickets \(row["id"].integer ?? 0)"
-            secrets.append(Secret(kind: "support ticket subject", value: row["subject"].text ?? "", source: record + " subject"))
-            secrets.append(Secret(kind: "support requester email", value: row["requester_email"].text ?? "", source: record + " requester_email"))
-        }
-        try store.database.forEachRow("SELECT id, body FROM support_messages") { row in
-            // A message's opening words are enough to recognise it, and survive Markdown rendering.
-            secrets.append(Secret(kind: "support message", value: String((row["body"].text ?? "").prefix(60)),
-                                  source: "support_messages \(row["id"].integer ?? 0) body"))
         }
         if let auditKeyPath, let key = try? String(contentsOfFile: auditKeyPath, encoding: .utf8) {
             secrets.append(Secret(kind: "audit key", value: key.trimmingCharacters(in: .whitespacesAndNewlines), source: auditKeyPath))

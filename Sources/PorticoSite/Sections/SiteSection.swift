@@ -47,6 +47,14 @@ protocol SiteSection: SendableMetatype {
     static var searchLabel: String { get }
     /// Links the search page offers for browsing (shown without JavaScript and under results).
     func browseLinks(context: PageContext) -> [TopicLink]
+    /// Values of `identifying` columns the section publishes with consent as of `today`: anywhere (`everywhere`),
+    /// or only on some pages (`onPages`: value → site-relative files). `portico check --privacy` does not report
+    /// them there; every other identifying value in the database is a leak wherever it appears.
+    static func publishedValues(store: Store, today: CalendarDate) throws -> (everywhere: [String], onPages: [String: Set<String>])
+    /// Templates the section brings, by name (`notice` → Mustache source): used when neither the site's theme, its
+    /// parents nor the built-in default theme has one of that name. Portico's own sections keep theirs in
+    /// themes/default, compiled into the program.
+    static var defaultTemplates: [String: String] { get }
 }
 
 extension SiteSection {
@@ -57,6 +65,8 @@ extension SiteSection {
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }
     static var searchLabel: String { name.prefix(1).uppercased() + name.dropFirst() }
     func browseLinks(context: PageContext) -> [TopicLink] { [] }
+    static func publishedValues(store: Store, today: CalendarDate) throws -> (everywhere: [String], onPages: [String: Set<String>]) { ([], [:]) }
+    static var defaultTemplates: [String: String] { [:] }
     /// The layouts' template names.
     static var layouts: [String] { pageTypes.map { $0.layout } }
 }

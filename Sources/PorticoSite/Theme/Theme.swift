@@ -62,7 +62,8 @@ public struct Theme: Sendable {
 
     /// Loads the theme `name` of the site, with its parents and the built-in default beneath it. Template syntax
     /// errors name the file, line and column.
-    public init(siteDirectory: URL, name: String) throws {
+    /// `sectionTemplates` (name → source) are the sections' own defaults, used beneath all of those.
+    public init(siteDirectory: URL, name: String, sectionTemplates: [String: String] = [:]) throws {
         self.name = name
         let chain = try Self.chain(siteDirectory: siteDirectory, name: name)
         var templates: [String: Template] = [:]
@@ -106,6 +107,9 @@ public struct Theme: Sendable {
             default:
                 continue
             }
+        }
+        for (templateName, text) in sectionTemplates.sorted(by: { $0.key < $1.key }) where templates[templateName] == nil {
+            templates[templateName] = try Template(source: text, name: "the section's default template '\(templateName)'")
         }
         var library = TemplateLibrary(templates: templates, strictPartials: true)
         library.strictNames = true

@@ -68,6 +68,20 @@ struct MemberDirectorySection: SiteSection {
 
     /// Profile slugs from names, among published members only, in member-number order (`ana-silva`, then
     /// `ana-silva-2`): a name shared with an unpublished member never shows, so no `-2` hints that someone else exists.
+    /// A listed member's published values are public everywhere; an unlisted member's only on their own page.
+    static func publishedValues(store: Store, today: CalendarDate) throws -> (everywhere: [String], onPages: [String: Set<String>]) {
+        let published = try MemberDirectory.published(on: today, in: store)
+        var everywhere: [String] = []
+        var onPages: [String: Set<String>] = [:]
+        for (member, slug) in zip(published, slugs(for: published)) {
+            let values = [member.name, member.email, member.phone, member.website, member.company, member.city, member.jobTitle].compactMap { $0 }
+            if member.listed { everywhere += values } else {
+                for value in values { onPages[value, default: []].insert(root + slug + "/index.html") }
+            }
+        }
+        return (everywhere, onPages)
+    }
+
     static func slugs(for published: [PublishedMember]) -> [String] {
         var taken = reserved
         return published.map { member in

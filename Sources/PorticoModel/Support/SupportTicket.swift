@@ -20,8 +20,8 @@ public struct SupportTicket: Sendable, Equatable {
     /// The `support_tickets` table. Subjects and requesters are written by members: personal data.
     public static let entity = Entity(table: "support_tickets", auditName: "support_ticket", auditKey: "id", columns: [
         .init("id", .integer, generated: .rowID),
-        .init("subject", .text, privacy: .personal, normalize: { try Validate.text($0, field: "subject") }),
-        .init("requester_email", .text, privacy: .personal, normalize: { try Validate.email($0, field: "requester_email") }),
+        .init("subject", .text, privacy: .identifying, normalize: { try Validate.text($0, field: "subject") }),
+        .init("requester_email", .text, privacy: .identifying, normalize: { try Validate.email($0, field: "requester_email") }),
         .init("priority", .text, allowed: priorities, defaultValue: .text("normal")),
         .init("category", .text, nullable: true, normalize: { try Validate.text($0, field: "category", maximum: 60) }),
         .init("status", .text, allowed: statuses, defaultValue: .text("new")),
@@ -71,9 +71,9 @@ public struct SupportMessage: Sendable, Equatable {
     public static let entity = Entity(table: "support_messages", auditName: "support_message", auditKey: "id", columns: [
         .init("id", .integer, generated: .rowID),
         .init("ticket_id", .integer, references: "support_tickets"),
-        .init("author_email", .text, privacy: .personal, normalize: { try Validate.email($0, field: "author_email") }),
+        .init("author_email", .text, privacy: .identifying, normalize: { try Validate.email($0, field: "author_email") }),
         .init("side", .text, allowed: sides),
-        .init("body", .text, privacy: .personal),
+        .init("body", .text, privacy: .identifying),
         .init("created_at", .text, generated: .createdAt),
     ], transfer: .init(name: "ticket-messages", view: .supportView, edit: .supportWork))
 

@@ -60,10 +60,9 @@ public enum SupportDesk {
             throw ModelError.invalid(field: "--body", value: body, reason: "must not be empty")
         }
         let category = try category.map { try Validate.text($0, field: "--category", maximum: 60) }
-        let now = DatabaseValue.text(context.store.now)
         let id = try context.insert(SupportTicket.entity, [
             "subject": .text(subject), "requester_email": .text(requester), "priority": .text(priority),
-            "category": category.map { .text($0) } ?? .null, "status": .text("new"), "created_at": now, "updated_at": now]).integer("id")
+            "category": category.map { .text($0) } ?? .null, "status": .text("new")]).integer("id")
         try addMessage(ticket: id, author: requester, side: "requester", body: body, in: context)
         return try find(id, in: context.store)
     }
@@ -88,14 +87,13 @@ public enum SupportDesk {
         if fromRequester {
             try addMessage(ticket: id, author: ticket.requesterEmail, side: "requester", body: body, in: context)
             let status = ["pending", "solved"].contains(ticket.status) ? "open" : ticket.status
-            var changes: [String: DatabaseValue] = ["status": .text(status), "updated_at": .text(now)]
+            var changes: [String: DatabaseValue] = ["status": .text(status)]
             if status == "open" { changes["solved_at"] = .null }
             try context.update(SupportTicket.entity, id: id, set: changes)
         } else {
             try addMessage(ticket: id, author: context.actor.email, side: "staff", body: body, in: context)
             try context.update(SupportTicket.entity, id: id, set: [
-                "status": .text(ticket.status == "new" ? "open" : ticket.status), "first_response_at": .text(ticket.firstResponseAt ?? now),
-                "updated_at": .text(now)])
+                "status": .text(ticket.status == "new" ? "open" : ticket.status), "first_response_at": .text(ticket.firstResponseAt ?? now)])
         }
         return try find(id, in: context.store)
     }
@@ -109,7 +107,7 @@ public enum SupportDesk {
         guard PermissionMatrix.allows(staff.role, .supportWork) else {
             throw ModelError.conflict("'\(email)' has role \(staff.role.rawValue), which cannot work support tickets")
         }
-        try context.update(SupportTicket.entity, id: id, set: ["assignee_email": .text(staff.email), "updated_at": .text(context.store.now)])
+        try context.update(SupportTicket.entity, id: id, set: ["assignee_email": .text(staff.email)])
         return try find(id, in: context.store)
     }
 
@@ -126,7 +124,7 @@ public enum SupportDesk {
         }
         let now = context.store.now
         let solvedAt: String? = ["solved", "closed"].contains(status) ? (ticket.solvedAt ?? now) : nil
-        try context.update(SupportTicket.entity, id: id, set: ["status": .text(status), "solved_at": solvedAt.map { .text($0) } ?? .null, "updated_at": .text(now)])
+        try context.update(SupportTicket.entity, id: id, set: ["status": .text(status), "solved_at": solvedAt.map { .text($0) } ?? .null])
         return try find(id, in: context.store)
     }
 
@@ -137,7 +135,7 @@ public enum SupportDesk {
         guard ["solved", "closed"].contains(ticket.status) else {
             throw ModelError.conflict("ticket #\(id) is \(ticket.status), not solved or closed")
         }
-        try context.update(SupportTicket.entity, id: id, set: ["status": .text("open"), "solved_at": .null, "updated_at": .text(context.store.now)])
+        try context.update(SupportTicket.entity, id: id, set: ["status": .text("open"), "solved_at": .null])
         return try find(id, in: context.store)
     }
 }

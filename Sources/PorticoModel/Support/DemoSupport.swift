@@ -63,7 +63,7 @@ enum DemoSupport {
              response: nil, status: "new", solved: nil, assignee: nil),
     ]
 
-    static func seed(_ context: WriteContext) throws {
+    @Sendable static func seed(_ context: WriteContext) throws {
         for seed in seeds {
             let updated = seed.solved ?? seed.response?.1 ?? seed.opened
             let id = try context.insert(SupportTicket.entity, [
