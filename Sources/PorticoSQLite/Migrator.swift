@@ -5,9 +5,13 @@ public struct Migrator: Sendable {
     public struct Migration: Sendable {
         public let identifier: String
         public let sql: String
-        public init(_ identifier: String, sql: String) {
+        /// Work SQL cannot express (filling a new column from values computed in Swift), run after `sql` in the same
+        /// transaction, the way GRDB's migrations are closures.
+        public let body: (@Sendable (Database) throws -> Void)?
+        public init(_ identifier: String, sql: String, body: (@Sendable (Database) throws -> Void)? = nil) {
             self.identifier = identifier
             self.sql = sql
+            self.body = body
         }
     }
 
@@ -39,6 +43,7 @@ public struct Migrator: Sendable {
         for migration in migrations where !done.contains(migration.identifier) {
             try database.transaction {
                 try database.executeScript(migration.sql)
+                try migration.body?(database)
                 try database.execute("INSERT INTO schema_migrations (identifier, applied_at) VALUES (?, ?)", [migration.identifier, now])
             }
             appliedNow.append(migration.identifier)

@@ -212,6 +212,8 @@ public final class Site {
             }
         }
         try checkOutputsAreDistinct(owners: owners)
+        files += Redirect.files(sections.flatMap { $0.redirects() }, taken: Set(jobs.map(\.outputPath) + files.map(\.outputPath)),
+                                baseURL: config.baseURL, basePath: config.basePath, language: config.language)
         for template in Set(jobs.map(\.template)).sorted() where theme.library.templates[template] == nil {
             let needer = jobs.first { $0.template == template }?.outputPath ?? ""
             throw SiteError(file: "themes/\(config.theme)/layouts/\(template).mustache",

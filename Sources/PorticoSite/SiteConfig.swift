@@ -1,3 +1,4 @@
+import PorticoFormats
 import Foundation
 
 /// The site's settings from `portico.json` in the site folder.

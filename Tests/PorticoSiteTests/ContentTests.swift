@@ -1,3 +1,4 @@
+import PorticoFormats
 import Foundation
 import Testing
 @testable import PorticoSite

@@ -19,10 +19,10 @@ _portico_admin() {
             "staff update") values="--name --role --db --as --audit-key" ;;
             "staff deactivate") values="--db --as --audit-key" ;;
             "members") values="--db --as --audit-key" ;;
-            "members add") values="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --number --db --as --audit-key" ;;
+            "members add") values="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --number --slug --db --as --audit-key" ;;
             "members list") values="--plan --status --group --country --visibility --query --limit --db --as --audit-key" ;;
             "members show") values="--db --as --audit-key" ;;
-            "members update") values="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --db --as --audit-key" ;;
+            "members update") values="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --slug --db --as --audit-key" ;;
             "members remove") values="--db --as --audit-key" ;;
             "memberships") values="--db --as --audit-key" ;;
             "memberships add") values="--plan --company --start --db --as --audit-key" ;;
@@ -181,10 +181,10 @@ _portico_admin() {
         "staff update") candidates="--name --role --activate --db --as --audit-key --json --help"; subcommands=0 ;;
         "staff deactivate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "members") candidates="add list show update remove --db --as --audit-key --json --help"; subcommands=1 ;;
-        "members add") candidates="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --number --db --as --audit-key --json --help"; subcommands=0 ;;
+        "members add") candidates="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --number --slug --db --as --audit-key --json --help"; subcommands=0 ;;
         "members list") candidates="--plan --status --group --country --visibility --query --limit --db --as --audit-key --json --help"; subcommands=0 ;;
         "members show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
-        "members update") candidates="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --db --as --audit-key --json --help"; subcommands=0 ;;
+        "members update") candidates="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --slug --db --as --audit-key --json --help"; subcommands=0 ;;
         "members remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "memberships") candidates="add list renew cancel change-plan --db --as --audit-key --json --help"; subcommands=1 ;;
         "memberships add") candidates="--plan --company --start --paid --auto-renew --db --as --audit-key --json --help"; subcommands=0 ;;

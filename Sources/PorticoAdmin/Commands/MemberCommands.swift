@@ -19,6 +19,7 @@ enum MemberCommands {
         ("show-phone", "show_phone", "Publish the phone number: yes or no (default: the site's default)."),
         ("show-website", "show_website", "Publish the website: yes or no (default: the site's default)."),
         ("number", "member_number", "Member number (default: the next M number)."),
+        ("slug", "slug", "Profile address under /directory/members/ (default: from the name; a changed one redirects from the old)."),
     ]
 
     static func values(_ context: CommandContext, excluding: Set<String> = []) -> [String: String] {

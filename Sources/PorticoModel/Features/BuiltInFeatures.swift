@@ -12,8 +12,9 @@ extension Feature {
                 DROP TABLE settings;
                 ALTER TABLE settings_new RENAME TO settings;
                 """),
+            FormerSlug.migration,
         ],
-        entities: [StaffMember.entity, SiteSettings.entity],
+        entities: [StaffMember.entity, SiteSettings.entity, FormerSlug.entity],
         capabilities: [.recordsView, .recordsEdit, .recordsDelete, .staffView, .staffManage, .settingsManage, .exportsPersonalData,
                        .bulkOperations, .auditView, .reportsView, .siteBuild, .checksRun, .integrationsManage, .secretsView],
         demo: DemoData.seedFoundation)
@@ -25,6 +26,7 @@ extension Feature {
     /// Members, plans, companies, memberships, groups and CPD.
     public static let membership = Feature(
         name: "membership",
+        migrations: [Member.slugMigration],
         entities: [Plan.entity, Member.entity, Company.entity, Membership.entity, Group.entity, Group.membershipEntity, CPDRecord.entity],
         capabilities: [.cpdLog, .attendanceCheckIn],
         demo: DemoMembers.seed)

@@ -1,3 +1,4 @@
+import PorticoFormats
 import PorticoSQLite
 
 /// A member of the association: who they are, how to reach them, and what they agreed to publish.
@@ -17,6 +18,12 @@ public struct Member: Sendable, Equatable {
     public let company: String?
     public let visibility: String
     public let joinedOn: String
+    /// The member's permanent profile address under the directory (`ana-silva`): made from the name when they are
+    /// added, never changed by another member appearing or lapsing; staff may change it, and the old one redirects.
+    public let slug: String
+
+    /// Words the member directory uses in its own paths, which a profile slug may not take.
+    public static let reservedSlugs: Set<String> = ["letter", "plan", "country", "page", "index-json"]
 
     /// The `members` table. Contact details and the bio are personal data: exported only with
     /// `exports.personal-data`, never published without consent.
@@ -25,6 +32,8 @@ public struct Member: Sendable, Equatable {
         .init("member_number", .text, unique: true, normalize: { try Validate.text($0, field: "member_number", maximum: 32) },
               makeDefault: MemberRecords.nextNumber),
         .init("name", .text, privacy: .identifying, normalize: { try Validate.text($0, field: "name", maximum: 120) }),
+        .init("slug", .text, privacy: .personal, unique: true, normalize: { try Validate.slug($0, field: "slug") },
+              slug: .init(from: "name", reserved: reservedSlugs)),
         .init("email", .text, privacy: .identifying, unique: true, normalize: { try Validate.email($0) }),
         .init("phone", .text, nullable: true, privacy: .identifying, normalize: { try Validate.text($0, field: "phone", maximum: 40) }),
         .init("job_title", .text, nullable: true, privacy: .personal, normalize: { try Validate.text($0, field: "job_title", maximum: 120) }),
@@ -55,6 +64,20 @@ public struct Member: Sendable, Equatable {
         company = try record.optionalText("company")
         visibility = try record.text("visibility")
         joinedOn = try record.text("joined_on")
+        slug = try record.text("slug")
+    }
+
+    /// Gives every member a slug from their name, in member-number order (`ana-silva`, then `ana-silva-2`): the
+    /// addresses the directory computed each build until slugs were stored, so published links stay as they were
+    /// where no unpublished namesake came first.
+    static let slugMigration = Migrator.Migration("membership/0001_member_slugs", sql: "ALTER TABLE members ADD COLUMN slug TEXT NOT NULL DEFAULT ''") { database in
+        var taken = Set<String>()
+        for row in try database.rows("SELECT id, name FROM members ORDER BY member_number") {
+            let slug = Slug.unique(for: row["name"].text ?? "", fallback: "member", reserved: reservedSlugs) { taken.contains($0) }
+            taken.insert(slug)
+            try database.execute("UPDATE members SET slug = ? WHERE id = ?", [slug, row["id"]])
+        }
+        try database.execute("CREATE UNIQUE INDEX members_slug ON members (slug)")
     }
 
     public var fields: [(String, DatabaseValue)] {

@@ -31,6 +31,8 @@ public struct ContactConsent: Sendable, Equatable {
 public struct PublishedMember: Sendable {
     public let id: Int64
     public let name: String
+    /// Their profile's permanent address under the directory (`Member.slug`).
+    public let slug: String
     /// False for `unlisted` members: a profile page, but nowhere else (listings, search, sitemaps, group pages).
     public let listed: Bool
     public let jobTitle: String?
@@ -80,7 +82,7 @@ public enum MemberDirectory {
                 consent.shows(field, memberChoice: choice(field)) ? try record.optionalText(column) : nil
             }
             published.append(PublishedMember(
-                id: id, name: try record.text("name"), listed: try record.text("visibility") == "public", jobTitle: try record.optionalText("job_title"),
+                id: id, name: try record.text("name"), slug: try record.text("slug"), listed: try record.text("visibility") == "public", jobTitle: try record.optionalText("job_title"),
                 company: try record.optionalText("company"), city: try record.optionalText("city"), region: try record.optionalText("region"),
                 country: try record.optionalText("country"), bio: try record.text("bio"), photoURL: try record.optionalText("photo_url"),
                 joinedYear: String(try record.text("joined_on").prefix(4)), email: try contact("email", "email"), phone: try contact("phone", "phone"),

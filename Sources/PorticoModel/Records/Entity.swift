@@ -1,3 +1,4 @@
+import PorticoFormats
 import PorticoSQLite
 
 /// One table described once: its columns with their types, allowed values and privacy, and how the audit trail
@@ -19,6 +20,18 @@ public struct Entity: Sendable {
 
     /// Values Portico fills in itself; an import never sets them (they are ignored, unless the key to match on).
     public enum Generated: Sendable { case rowID, createdAt, updatedAt }
+
+    /// A column holding a record's permanent URL slug (`ana-silva`): made from `source` when a new record has none,
+    /// unique among the table's records and the slugs they held before (`FormerSlug`), never a `reserved` word.
+    /// Once stored it changes only when staff change it, and the old slug is kept so the site can redirect it.
+    public struct SlugRule: Sendable {
+        public let source: String
+        public let reserved: Set<String>
+        public init(from source: String, reserved: Set<String> = []) {
+            self.source = source
+            self.reserved = reserved
+        }
+    }
 
     /// What removing a referenced record does to the rows that reference it (`WriteContext.deleteWithDependents`).
     public enum OnDelete: Sendable { case refuse, cascade }
@@ -45,11 +58,13 @@ public struct Entity: Sendable {
         /// The field's own check for text written by people (an email address, a one-line name): returns the
         /// value to store or throws `ModelError.invalid`.
         public let normalize: (@Sendable (String) throws -> String)?
+        /// Set when the column is the record's permanent slug.
+        public let slug: SlugRule?
 
         public init(_ name: String, _ type: ColumnType, nullable: Bool = false, allowed: [String]? = nil, privacy: Privacy = .public,
                     generated: Generated? = nil, unique: Bool = false, defaultValue: DatabaseValue? = nil, references: String? = nil,
                     onDelete: OnDelete = .refuse, normalize: (@Sendable (String) throws -> String)? = nil,
-                    makeDefault: (@Sendable (Store) throws -> DatabaseValue)? = nil) {
+                    makeDefault: (@Sendable (Store) throws -> DatabaseValue)? = nil, slug: SlugRule? = nil) {
             self.name = name
             self.type = type
             self.nullable = nullable
@@ -62,10 +77,11 @@ public struct Entity: Sendable {
             self.onDelete = onDelete
             self.normalize = normalize
             self.makeDefault = makeDefault
+            self.slug = slug
         }
 
         /// An import must give this field for a new record.
-        var requiredOnInsert: Bool { !nullable && generated == nil && defaultValue == nil && makeDefault == nil }
+        var requiredOnInsert: Bool { !nullable && generated == nil && defaultValue == nil && makeDefault == nil && slug == nil }
     }
 
     /// Who may bulk-read and bulk-write the entity (`export`, `import`); nil when it is not transferable.
@@ -162,6 +178,9 @@ public struct Entity: Sendable {
     /// or `ModelError.invalid` naming the field.
     public func checkedText(_ text: String, for column: Column) throws -> String {
         let value = try column.normalize?(text) ?? text
+        if let rule = column.slug, rule.reserved.contains(value) {
+            throw ModelError.invalid(field: column.name, value: text, reason: "is a word the site uses in its own addresses; choose another")
+        }
         if let allowed = column.allowed { return try Validate.choice(value, field: column.name, allowed: allowed) }
         return value
     }
@@ -195,12 +214,26 @@ public struct Entity: Sendable {
             case .createdAt?, .updatedAt?: values[column.name] = now
             case nil:
                 guard (values[column.name] ?? .null).isNull else { continue }
-                if let defaultValue = column.defaultValue { values[column.name] = defaultValue }
+                if let rule = column.slug {
+                    let source = values[rule.source]?.text ?? ""
+                    values[column.name] = .text(try Slug.unique(for: source, fallback: auditName, reserved: rule.reserved) { slug in
+                        try isSlugTaken(slug, column: column, exceptID: nil, in: store)
+                    })
+                }
+                else if let defaultValue = column.defaultValue { values[column.name] = defaultValue }
                 else if let makeDefault = column.makeDefault { values[column.name] = try makeDefault(store) }
                 else if !column.nullable { throw ModelError.invalid(field: column.name, value: "", reason: "is required") }
             }
         }
         return values
+    }
+
+    /// Whether another record of the table holds `slug` in `column`, now or before (a former slug still redirects to
+    /// its record, so it is not given to a new one).
+    func isSlugTaken(_ slug: String, column: Column, exceptID: DatabaseValue?, in store: Store) throws -> Bool {
+        let current = try store.database.row("SELECT \(primaryKey) FROM \(table) WHERE \(column.name) = ?", [slug])
+        if let current, current[primaryKey] != exceptID { return true }
+        return try FormerSlug.holder(of: slug, table: table, in: store).map { .integer($0) != exceptID } ?? false
     }
 
     /// The record as the audit trail keeps it: every column but the secret ones.

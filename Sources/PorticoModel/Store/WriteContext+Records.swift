@@ -42,6 +42,7 @@ extension WriteContext {
         guard values.keys.contains(where: { !stamped.contains($0) && before.values[$0] != values[$0] }), let key = before.values[entity.primaryKey] else {
             return before
         }
+        try keepFormerSlugs(before, changing: values)
         // The change time is the write path's to keep, not each command's.
         for name in stamped { values[name] = .text(store.now) }
         let changed = values.keys.sorted().filter { before.values[$0] != values[$0] }
@@ -91,6 +92,7 @@ extension WriteContext {
     public func delete(_ record: Record) throws {
         let entity = record.entity
         guard let key = record.values[entity.primaryKey] else { throw ModelError.notFound(entity: entity.auditName, key: record.auditID) }
+        try forgetFormerSlugs(record)
         try database.execute("DELETE FROM \(entity.table) WHERE \(entity.primaryKey) = ?", [key])
         try audit(entity: entity.auditName, id: record.auditID, before: record.snapshot, after: nil)
     }

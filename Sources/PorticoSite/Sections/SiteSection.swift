@@ -47,6 +47,8 @@ protocol SiteSection: SendableMetatype {
     static var searchLabel: String { get }
     /// Links the search page offers for browsing (shown without JavaScript and under results).
     func browseLinks(context: PageContext) -> [TopicLink]
+    /// Addresses of the section's pages that moved (a slug staff changed): each old one redirects to the new.
+    func redirects() -> [Redirect]
     /// Values of `identifying` columns the section publishes with consent as of `today`: anywhere (`everywhere`),
     /// or only on some pages (`onPages`: value → site-relative files). `portico check --privacy` does not report
     /// them there; every other identifying value in the database is a leak wherever it appears.
@@ -65,6 +67,7 @@ extension SiteSection {
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }
     static var searchLabel: String { name.prefix(1).uppercased() + name.dropFirst() }
     func browseLinks(context: PageContext) -> [TopicLink] { [] }
+    func redirects() -> [Redirect] { [] }
     static func publishedValues(store: Store, today: CalendarDate) throws -> (everywhere: [String], onPages: [String: Set<String>]) { ([], [:]) }
     static var defaultTemplates: [String: String] { [:] }
     /// The layouts' template names.

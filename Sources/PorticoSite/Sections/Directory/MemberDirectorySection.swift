@@ -11,11 +11,9 @@ struct MemberDirectorySection: SiteSection {
     static let name = "directory"
     static let searchLabel = "Members"
     static let pageTypes: [any LayoutData.Type] = [DirectoryMembersData.self, MemberProfileData.self, DirectoryGroupsData.self, DirectoryGroupData.self]
-    static let tables = ["members", "memberships", "plans", "groups", "group_members"]
+    static let tables = ["members", "memberships", "plans", "groups", "group_members", "former_slugs"]
     static let root = "directory/members/"
     static let groupsRoot = "directory/groups/"
-    /// Words the directory uses in its own paths, which a profile slug may not take.
-    static let reserved: Set<String> = ["letter", "plan", "country", "page", "index-json"]
 
     /// A published member with everything the pages need, computed once.
     struct Entry: Sendable {
@@ -36,6 +34,8 @@ struct MemberDirectorySection: SiteSection {
     let groups: [Group]
     let countryNames: [String: String]
     let timeZone: String
+    /// Profile addresses members held before staff changed them, by member: each redirects to the current profile.
+    let formerSlugs: [Int64: [String]]
 
     var navigation: (title: String, path: String)? { ("Members", Self.root) }
 
@@ -51,7 +51,9 @@ struct MemberDirectorySection: SiteSection {
         for code in Set(published.compactMap(\.country)) { names[code] = locale.localizedString(forRegionCode: code) ?? code }
         countryNames = names
         var entries: [Entry] = []
-        for (member, slug) in zip(published, Self.slugs(for: published)) {
+        formerSlugs = Dictionary(grouping: try FormerSlug.all(table: Member.entity.table, in: input.store), by: \.recordID).mapValues { $0.map(\.slug) }
+        for member in published {
+            let slug = member.slug
             let folded = (member.name.applyingTransform(.stripDiacritics, reverse: false) ?? member.name).lowercased()
             let first = folded.unicodeScalars.first { $0.properties.isAlphabetic || ($0 >= "0" && $0 <= "9") }
             let letter = first.map { ($0 >= "a" && $0 <= "z") ? String($0) : "#" } ?? "#"
@@ -66,14 +68,13 @@ struct MemberDirectorySection: SiteSection {
         self.entries = entries
     }
 
-    /// Profile slugs from names, among published members only, in member-number order (`ana-silva`, then
-    /// `ana-silva-2`): a name shared with an unpublished member never shows, so no `-2` hints that someone else exists.
     /// A listed member's published values are public everywhere; an unlisted member's only on their own page.
     static func publishedValues(store: Store, today: CalendarDate) throws -> (everywhere: [String], onPages: [String: Set<String>]) {
         let published = try MemberDirectory.published(on: today, in: store)
         var everywhere: [String] = []
         var onPages: [String: Set<String>] = [:]
-        for (member, slug) in zip(published, slugs(for: published)) {
+        for member in published {
+            let slug = member.slug
             let values = [member.name, member.email, member.phone, member.website, member.company, member.city, member.jobTitle].compactMap { $0 }
             if member.listed { everywhere += values } else {
                 for value in values { onPages[value, default: []].insert(root + slug + "/index.html") }
@@ -82,15 +83,10 @@ struct MemberDirectorySection: SiteSection {
         return (everywhere, onPages)
     }
 
-    static func slugs(for published: [PublishedMember]) -> [String] {
-        var taken = reserved
-        return published.map { member in
-            let base = Slug.make(member.name).isEmpty ? "member" : Slug.make(member.name)
-            var slug = base
-            var suffix = 2
-            while taken.contains(slug) { slug = "\(base)-\(suffix)"; suffix += 1 }
-            taken.insert(slug)
-            return slug
+    /// Each published member's former profile addresses, to their profile.
+    func redirects() -> [Redirect] {
+        entries.flatMap { entry in
+            (formerSlugs[entry.member.id] ?? []).map { Redirect(from: Self.root + $0 + "/", to: Self.root + entry.slug + "/") }
         }
     }
 

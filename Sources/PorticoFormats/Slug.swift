@@ -18,6 +18,21 @@ public enum Slug {
         return String(out.prefix(80))
     }
 
+    /// A slug for `text` that nothing else holds: `ana-silva`, then `ana-silva-2`, `ana-silva-3`… (`fallback` when the
+    /// text has no letters or digits; a reserved word is never given). At most 80 characters with its suffix.
+    public static func unique(for text: String, fallback: String, reserved: Set<String> = [], isTaken: (String) throws -> Bool) rethrows -> String {
+        let made = make(text)
+        var base = String((made.isEmpty ? fallback : made).prefix(72))
+        while base.hasSuffix("-") { base.removeLast() }
+        var slug = base
+        var suffix = 2
+        while try reserved.contains(slug) || isTaken(slug) {
+            slug = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        return slug
+    }
+
     /// True when `text` is already a valid slug.
     public static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 100, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
