@@ -18,6 +18,7 @@ enum BuildCommand {
             .value("out", "DIR", "Where to write the site (default: output/ in the site folder)."),
             .value("base-url", "URL", "The absolute URL the site is published at (overrides portico.json)."),
             .flag("drafts", "Include pages marked draft: true."),
+            .value("now", "TIME", "Build as at this UTC time, e.g. 2026-01-31T09:00:00Z, for reproducible builds (default: $PORTICO_NOW, else the clock)."),
             .flag("check-privacy", "Before the new output goes live, scan it for private values (as `portico check --privacy`); a leak fails the build (exit 8) and the old output stays."),
             .flag("verbose", "Print each build step with its time."),
             .flag("quiet", "Print nothing but errors (no progress line, no summary)."),
@@ -26,12 +27,13 @@ enum BuildCommand {
     )) { arguments, environment, output in
         output.quiet = arguments.flag("quiet")
         let location = try SiteLocation(arguments, environment: environment)
-        try location.createDemoDatabaseIfMissing(environment: environment, output: output)
+        let clock = try Store.clock(now: arguments.value("now"), environment: environment)
+        try location.createDemoDatabaseIfMissing(environment: environment, clock: clock, output: output)
         var options = BuildOptions(
             siteDirectory: location.site, databasePath: location.databasePath, outputDirectory: location.output,
             baseURL: arguments.value("base-url"), includeDrafts: arguments.flag("drafts"),
             faultAfterWrites: environment["PORTICO_FAULT_AFTER_WRITES"].flatMap(Int.init))
-        options.clock = Store.environmentClock(environment)
+        options.clock = clock
         options.checkPrivacy = arguments.flag("check-privacy")
         options.progress = { label, done, total in output.progress(label, done: done, total: total) }
         let summary = try Site(options: options).build()

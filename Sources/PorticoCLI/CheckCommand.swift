@@ -29,6 +29,7 @@ enum CheckCommand {
             .value("base-url", "URL", "The URL the site was built for, if not portico.json's (links to it count as internal)."),
             .value("page-budget", "KB", "Report HTML pages larger than this many kilobytes (default: 300)."),
             .value("format", "FORMAT", "text (default: FILE:LINE:COLUMN: KIND: DETAIL) or github (workflow annotations)."),
+            .value("now", "TIME", "For --privacy: check as at this UTC time, as the build was (default: $PORTICO_NOW, else the clock)."),
         ],
         examples: ["portico check", "portico check --privacy --out public --format github"]
     )) { arguments, environment, output in
@@ -58,9 +59,8 @@ enum CheckCommand {
         }
         var findings: [PrivacyCheck.Finding] = []
         if arguments.flag("privacy") {
-            let store = try Store(readingOnly: location.databasePath)
-            let zone = TimeZone(identifier: try config.timeZone ?? store.setting("site.timezone") ?? "UTC") ?? TimeZone(identifier: "UTC")!
-            let today = CalendarDate.day(of: store.clock(), in: zone)
+            let store = try Store(readingOnly: location.databasePath, clock: Store.clock(now: arguments.value("now"), environment: environment))
+            let today = try SiteDay(config: config, store: store).today
             let keyPath = environment["PORTICO_AUDIT_KEY"] ?? AuditKey.defaultPath(forDatabase: location.databasePath)
             let check = try store.database.readTransaction { try PrivacyCheck(store: store, today: today, auditKeyPath: keyPath) }
             findings = try check.scan(out)

@@ -30,10 +30,10 @@ struct SiteLocation {
 
     /// On a fresh clone (no database named, none beside the site) creates the demo association's database, so the
     /// repository builds as it is.
-    func createDemoDatabaseIfMissing(environment: [String: String], output: CommandOutput) throws {
+    func createDemoDatabaseIfMissing(environment: [String: String], clock: @escaping @Sendable () -> Date, output: CommandOutput) throws {
         guard !databaseWasNamed && !FileManager.default.fileExists(atPath: databasePath) else { return }
         try DemoData.createDatabase(at: databasePath, auditKeyPath: environment["PORTICO_AUDIT_KEY"], adminEmail: DemoData.adminEmail,
-                                    adminName: "Demo Admin", demo: true, clock: Store.environmentClock(environment))
+                                    adminName: "Demo Admin", demo: true, clock: clock)
         output.summary("No database at \(databasePath): created it with the demo association (admin: \(DemoData.adminEmail)).\n")
     }
 }

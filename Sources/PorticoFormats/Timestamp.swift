@@ -10,10 +10,30 @@ public enum Timestamp {
 
     /// Parses `2026-01-31T09:00:00Z` (or a plain date `2026-01-31`, taken as midnight UTC).
     public static func parse(_ text: String) -> Date? {
+        // Foundation's parser rolls 2026-02-30 over into March; a day that does not exist is not a time.
+        guard hasRealDay(text) else { return nil }
         if let date = try? Date.ISO8601FormatStyle(timeZone: utc).parse(text) { return date }
         if text.utf8.count == 10, let date = try? Date.ISO8601FormatStyle(timeZone: utc).year().month().day().parse(text) {
             return date
         }
         return nil
+    }
+
+    /// Whether `text` starts with `YYYY-MM-DD` naming a day the calendar has (leap years included).
+    static func hasRealDay(_ text: String) -> Bool {
+        let digits = Array(text.utf8.prefix(10))
+        guard digits.count == 10, digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-") else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in digits[range] {
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...lengths[month - 1]).contains(day)
     }
 }

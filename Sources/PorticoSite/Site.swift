@@ -60,8 +60,7 @@ public final class Site {
             defer { self.store = nil }
             var inputs = ""
             try step("load") { config = try SiteConfig.load(siteDirectory: options.siteDirectory) }
-            timeZone = try config.timeZone ?? store.setting("site.timezone") ?? "UTC"
-            today = CalendarDate.day(of: store.clock(), in: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!)
+            (timeZone, today) = try SiteDay(config: config, store: store).pair
             try step("fingerprint") {
                 let tables = ["settings"] + sectionTypes.flatMap { $0.tables }
                 // Each theme folder of the chain (each may be a link of its own); the chain itself follows theme.json,

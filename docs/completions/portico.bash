@@ -7,9 +7,9 @@ _portico() {
         if ((expect_value)); then expect_value=0; continue; fi
         case "$cmdpath" in
             "") values="" ;;
-            "build") values="--site --db --out --base-url" ;;
+            "build") values="--site --db --out --base-url --now" ;;
             "serve") values="--site --db --out --port" ;;
-            "check") values="--site --db --out --base-url --page-budget --format" ;;
+            "check") values="--site --db --out --base-url --page-budget --format --now" ;;
             "new") values="--title --admin-email --admin-name --base-url --timezone --theme-from" ;;
             "theme") values="" ;;
             "theme eject") values="--site" ;;
@@ -35,9 +35,9 @@ _portico() {
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
         "") candidates="build serve check new theme markdown completions --help"; subcommands=1 ;;
-        "build") candidates="--site --db --out --base-url --drafts --check-privacy --verbose --quiet --help"; subcommands=0 ;;
+        "build") candidates="--site --db --out --base-url --drafts --now --check-privacy --verbose --quiet --help"; subcommands=0 ;;
         "serve") candidates="--site --db --out --port --drafts --help"; subcommands=0 ;;
-        "check") candidates="--privacy --site --db --out --base-url --page-budget --format --help"; subcommands=0 ;;
+        "check") candidates="--privacy --site --db --out --base-url --page-budget --format --now --help"; subcommands=0 ;;
         "new") candidates="--title --admin-email --admin-name --base-url --timezone --theme-from --help"; subcommands=0 ;;
         "theme") candidates="eject --help"; subcommands=1 ;;
         "theme eject") candidates="--site --list --help"; subcommands=0 ;;

@@ -42,7 +42,7 @@ public final class CommandContext {
     /// The store, opened (and migrated) on first use. A missing file is an error, never a silent new database.
     func store() throws -> Store {
         if let openedStore { return openedStore }
-        let store = try Store(path: databasePath, create: false, clock: Store.environmentClock(environment), features: catalog.features)
+        let store = try Store(path: databasePath, create: false, clock: Store.clock(now: nil, environment: environment), features: catalog.features)
         if let keyPath = auditKeyPath { store.auditKeyPath = keyPath }
         openedStore = store
         return store

@@ -32,7 +32,7 @@ enum ServeCommand {
         guard let port = Int(portText), (0...65_535).contains(port) else {
             throw ModelError.invalid(field: "--port", value: portText, reason: "must be a port number from 0 to 65535")
         }
-        try location.createDemoDatabaseIfMissing(environment: environment, output: output)
+        try location.createDemoDatabaseIfMissing(environment: environment, clock: Store.clock(now: nil, environment: environment), output: output)
         let preview = PreviewServer(location: location, drafts: arguments.flag("drafts"), output: output)
         try preview.run(port: port)
     }

@@ -124,6 +124,19 @@ public final class Store {
         return { Date() }
     }
 
+    /// The clock a command runs on: `--now` when given, else `PORTICO_NOW`, else the system's. A value that is not a
+    /// UTC ISO 8601 time is an error naming where it came from, never silently the system's time.
+    public static func clock(now: String?, environment: [String: String]) throws -> @Sendable () -> Date {
+        for (source, text) in [("--now", now), ("PORTICO_NOW", environment["PORTICO_NOW"])] {
+            guard let text else { continue }
+            guard let date = Timestamp.parse(text) else {
+                throw ModelError.invalid(field: source, value: text, reason: "is not a UTC time such as 2026-01-31T09:00:00Z")
+            }
+            return { date }
+        }
+        return { Date() }
+    }
+
     /// Today's date in the site's time zone (`site.timezone`, else UTC): the day memberships, invoices and
     /// reminders are reckoned by.
     public func today() throws -> CalendarDate {
