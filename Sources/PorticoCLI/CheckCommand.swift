@@ -62,7 +62,7 @@ enum CheckCommand {
             let store = try Store(readingOnly: location.databasePath, clock: Store.clock(now: arguments.value("now"), environment: environment))
             let today = try SiteDay(config: config, store: store).today
             let keyPath = environment["PORTICO_AUDIT_KEY"] ?? AuditKey.defaultPath(forDatabase: location.databasePath)
-            let check = try store.database.readTransaction { try PrivacyCheck(store: store, today: today, auditKeyPath: keyPath) }
+            let check = try store.reading { try PrivacyCheck(store: store, today: today, auditKeyPath: keyPath) }
             findings = try check.scan(out)
         }
         // A privacy leak is the graver failure, so its exit code wins when both fail.

@@ -16,25 +16,18 @@ public enum RevenueReport {
         let toDay = try to.map { try Validate.calendarDate($0, field: "--to") }
         let plans = Dictionary(uniqueKeysWithValues: try PlanRecords.list(in: store).map { ($0.id, $0.slug) })
         var totals: [String: (net: Int64, tax: Int64, lines: Int64)] = [:]
-        try store.database.forEachRow("""
-            SELECT i.kind, i.currency, i.issued_on, l.quantity, l.unit_minor, l.tax_rate_bp, l.source, l.plan_id
-            FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id WHERE i.status = 'issued'
-            """) { row in
-            guard let issued = row["issued_on"].text.flatMap(CalendarDate.init) else { return }
-            if let fromDay, issued < fromDay { return }
-            if let toDay, issued >= toDay { return }
-            let sign: Int64 = row["kind"].text == "credit_note" ? -1 : 1
-            let net = (row["quantity"].integer ?? 0) * (row["unit_minor"].integer ?? 0)
-            let tax = Money.prorate(net, numerator: row["tax_rate_bp"].integer ?? 0, denominator: 10_000)
+        try Invoice.forEachIssuedLine(in: store) { issued in
+            if let fromDay, issued.issuedOn < fromDay { return }
+            if let toDay, issued.issuedOn >= toDay { return }
             let group: String
             switch grouping {
-            case "month": group = String(issued.description.prefix(7))
-            case "plan": group = row["plan_id"].integer.flatMap { plans[$0] } ?? "(no plan)"
-            default: group = row["source"].text ?? "other"
+            case "month": group = String(issued.issuedOn.description.prefix(7))
+            case "plan": group = issued.line.planID.flatMap { plans[$0] } ?? "(no plan)"
+            default: group = issued.line.source
             }
-            let key = group + "\u{0}" + (row["currency"].text ?? "")
-            totals[key, default: (0, 0, 0)].net += sign * net
-            totals[key, default: (0, 0, 0)].tax += sign * tax
+            let key = group + "\u{0}" + issued.currency
+            totals[key, default: (0, 0, 0)].net += issued.sign * issued.line.net
+            totals[key, default: (0, 0, 0)].tax += issued.sign * issued.line.tax
             totals[key, default: (0, 0, 0)].lines += 1
         }
         let rows = totals.keys.sorted().map { key -> [DatabaseValue] in

@@ -15,6 +15,16 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
         self.sql = sql
     }
 
+    /// A row was read by a column name its query did not select (SQLite's own wording for the same mistake).
+    public static func noSuchColumn(_ name: String, selected: [String]) -> DatabaseError {
+        DatabaseError(code: SQLITE_ERROR, message: "no such column in the row: \(name) (it has \(selected.joined(separator: ", ")))")
+    }
+
+    /// A column read as required held NULL.
+    public static func unexpectedNull(_ name: String) -> DatabaseError {
+        DatabaseError(code: SQLITE_MISMATCH, message: "\(name) is NULL where a value is required")
+    }
+
     /// True for UNIQUE, FOREIGN KEY, CHECK and NOT NULL violations.
     public var isConstraintViolation: Bool { code & 0xff == SQLITE_CONSTRAINT }
     /// True when the file is not a database or is damaged.

@@ -28,7 +28,7 @@ public struct Migrator: Sendable {
     /// Identifiers already applied to `database`, in the order they were applied.
     public func appliedIdentifiers(in database: Database) throws -> [String] {
         try database.execute("CREATE TABLE IF NOT EXISTS schema_migrations (identifier TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-        return try database.rows("SELECT identifier FROM schema_migrations ORDER BY rowid").compactMap { $0.string("identifier") }
+        return try database.rows("SELECT identifier FROM schema_migrations ORDER BY rowid").compactMap { try $0.string("identifier") }
     }
 
     /// Applies every migration not yet applied, each in its own transaction. Returns the identifiers applied now.

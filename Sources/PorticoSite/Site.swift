@@ -53,9 +53,9 @@ public final class Site {
         // A database without its first admin was never finished (an interrupted creation by an older version):
         // building from it would publish a site with no members rather than say so.
         if try StaffRecords.count(in: store) == 0 { throw StoreError.unfinished(path: options.databasePath) }
-        store.database.traceExecutedSQL = traceSQL
+        store.traceExecutedSQL = traceSQL
         var writer: OutputWriter!
-        try store.database.readTransaction {
+        try store.reading {
             self.store = store
             defer { self.store = nil }
             var inputs = ""

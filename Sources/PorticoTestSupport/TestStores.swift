@@ -40,7 +40,7 @@ public enum TestStores {
 
     /// Every row of every table, to prove a failed command changed nothing.
     public static func dump(_ store: Store) throws -> [String] {
-        let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").compactMap { $0.string("name") }
+        let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").compactMap { try $0.string("name") }
         var lines: [String] = []
         for table in tables {
             for row in try store.database.rows("SELECT * FROM \"\(table)\" ORDER BY rowid") {

@@ -69,10 +69,10 @@ import PorticoTestSupport
         let database = try DemoSite.site(clock).appendingPathComponent("portico.db").path
         let store = try Store(path: database)
         var secrets: [String] = []
-        for row in try store.database.rows("SELECT email, name FROM staff") { secrets += [row.string("email")!, row.string("name")!] }
-        for row in try store.database.rows("SELECT subject, requester_email FROM support_tickets") { secrets += [row.string("subject")!, row.string("requester_email")!] }
-        for row in try store.database.rows("SELECT body FROM support_messages") { secrets.append(row.string("body")!) }
-        for row in try store.database.rows("SELECT hash FROM audit_log") { secrets.append(row.string("hash")!) }
+        for row in try store.database.rows("SELECT email, name FROM staff") { secrets += [try row.string("email")!, try row.string("name")!] }
+        for row in try store.database.rows("SELECT subject, requester_email FROM support_tickets") { secrets += [try row.string("subject")!, try row.string("requester_email")!] }
+        for row in try store.database.rows("SELECT body FROM support_messages") { secrets.append(try row.string("body")!) }
+        for row in try store.database.rows("SELECT hash FROM audit_log") { secrets.append(try row.string("hash")!) }
         let key = try String(contentsOfFile: database + ".audit-key", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(key.count == 64)
         secrets.append(key)

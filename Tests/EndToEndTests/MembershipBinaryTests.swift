@@ -30,7 +30,7 @@ import PorticoTestSupport
             }
         }
         #expect(failures.value.isEmpty, "\(failures.value)")
-        let numbers = try store.database.rows("SELECT number FROM invoices ORDER BY number").compactMap { $0.string("number") }
+        let numbers = try store.database.rows("SELECT number FROM invoices ORDER BY number").compactMap { try $0.string("number") }
         #expect(numbers == (1...16).map { String(format: "INV-2026-%04d", $0) })
         #expect(try AuditLog(store: store).verify() == [])
     }

@@ -49,4 +49,26 @@ import Testing
             #expect(target.dependencies.subtracting(["CSQLite"]).isEmpty, "\(engine) depends on \(target.dependencies)")
         }
     }
+
+    /// SQL is spoken in PorticoModel only (and the SQLite engine under it): commands, reports and the site ask the
+    /// model, so a table's shape is known in one place. `Store.database` is `package` for the tests' sake; this keeps
+    /// the other modules off it.
+    @Test func onlyTheModelSpeaksSQL() throws {
+        let allowed: Set<String> = ["PorticoModel", "PorticoSQLite", "CSQLite", "PorticoTestSupport"]
+        let pattern = try Regex(#"\"(SELECT|INSERT|UPDATE|DELETE FROM|CREATE TABLE|PRAGMA) |\bstore(\(\))?\.database\b|\.(readTransaction|forEachRow|executeScript)\("#)
+        var found: [String] = []
+        var scanned = 0
+        for target in try Self.targets() where target.folder.hasPrefix("Sources/") && !allowed.contains(target.name) {
+            let folder = Self.repository.appendingPathComponent(target.folder)
+            for file in FileManager.default.enumerator(atPath: folder.path)?.compactMap({ $0 as? String }).filter({ $0.hasSuffix(".swift") }) ?? [] {
+                scanned += 1
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains(pattern) {
+                    found.append("\(target.folder)/\(file):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+                }
+            }
+        }
+        #expect(scanned > 50)
+        #expect(found == [], "move these queries into PorticoModel")
+    }
 }

@@ -62,7 +62,7 @@ import PorticoTestSupport
                                  [number, name, number + "@example.org"])
         }
         try FeatureSet.builtIn.migrator.migrate(database, now: "2026-01-02T00:00:00Z")
-        let slugs = try database.rows("SELECT member_number, slug FROM members ORDER BY member_number").map { "\($0["member_number"].text ?? "") \($0["slug"].text ?? "")" }
+        let slugs = try database.rows("SELECT member_number, slug FROM members ORDER BY member_number").map { "\(try $0["member_number"].text ?? "") \(try $0["slug"].text ?? "")" }
         #expect(slugs == ["M000001 ana-silva", "M000002 ana-silva-2", "M000003 letter-2", "M000004 member"])
         #expect(throws: DatabaseError.self) { try database.execute("UPDATE members SET slug = 'ana-silva' WHERE member_number = 'M000002'") }
     }

@@ -20,13 +20,14 @@ import PorticoTestSupport
     static func actual(_ table: String, in database: Database) throws -> [TableColumn] {
         var references: [String: String] = [:]
         for row in try database.rows("SELECT * FROM pragma_foreign_key_list(?)", [table]) {
-            references[row["from"].text ?? ""] = row["table"].text
+            references[try row["from"].text ?? ""] = try row["table"].text
         }
         return try database.rows("SELECT * FROM pragma_table_info(?) ORDER BY cid", [table]).map { row in
-            let name = row["name"].text ?? ""
+            let name = try row["name"].text ?? ""
             // A rowid alias (INTEGER PRIMARY KEY) is never null, whatever `notnull` says.
-            let isRowID = row["pk"].integer == 1 && row["type"].text == "INTEGER"
-            return TableColumn(name: name, type: row["type"].text ?? "", nullable: row["notnull"].integer == 0 && !isRowID, references: references[name])
+            let (primaryKey, type, notNull) = (try row["pk"].integer, try row["type"].text ?? "", try row["notnull"].integer)
+            let isRowID = primaryKey == 1 && type == "INTEGER"
+            return TableColumn(name: name, type: type, nullable: notNull == 0 && !isRowID, references: references[name])
         }
     }
 
@@ -54,7 +55,7 @@ import PorticoTestSupport
 
     @Test func everyTableButTheInternalOnesIsDescribed() throws {
         let store = try Store(path: ":memory:", create: true, clock: { TestStores.fixedNow })
-        let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").compactMap { $0["name"].text }
+        let tables = try store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").compactMap { try $0["name"].text }
         let described = Set(FeatureSet.builtIn.entities.map(\.table))
         // The migrations' own ledger and the audit trail are kept by the store, not written as records.
         #expect(tables.filter { !described.contains($0) } == ["audit_log", "schema_migrations"])

@@ -12,6 +12,17 @@ import Testing
         #expect(try db.scalar("SELECT COUNT(*) FROM t").integer == 1)
     }
 
+    /// A column name the query did not select is an error, not NULL; a required read of NULL is an error, not "" or 0.
+    @Test func readingAColumnTheRowLacksOrARequiredNullThrows() throws {
+        let database = try Database(path: ":memory:")
+        let row = try #require(try database.row("SELECT 1 AS id, NULL AS note, 'x' AS name"))
+        #expect(try row["id"] == .integer(1) && row["note"] == .null)
+        #expect(try row.text("name") == "x" && row.integer("id") == 1)
+        #expect { try row["nmae"] } throws: { "\($0)".contains("no such column in the row: nmae (it has id, note, name)") }
+        #expect { try row.text("note") } throws: { "\($0)".contains("note is NULL") }
+        #expect(throws: DatabaseError.self) { try row.integer("note") }
+    }
+
     @Test func transactionRollsBackOnError() throws {
         let db = try Database(path: ":memory:")
         try db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE)")

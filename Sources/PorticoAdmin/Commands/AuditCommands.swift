@@ -46,8 +46,9 @@ enum AuditCommands {
         options: [.value("checkpoint", "TEXT", "A checkpoint printed earlier by 'audit checkpoint'.")],
         examples: ["portico-admin audit verify", "portico-admin audit verify --checkpoint \"$(cat audit-checkpoint.txt)\""]
     )) { context in
-        let problems = try AuditLog(store: context.store()).verify(checkpoint: context.arguments.value("checkpoint"))
-        let count = try context.store().database.scalar("SELECT COUNT(*) FROM audit_log").integer ?? 0
+        let log = AuditLog(store: try context.store())
+        let problems = try log.verify(checkpoint: context.arguments.value("checkpoint"))
+        let count = try log.count()
         if context.wantsJSON {
             context.output.writeData("{\"intact\":\(problems.isEmpty),\"entries\":\(count),\"problems\":[" + problems.map(JSONText.quote).joined(separator: ",") + "]}\n")
         }

@@ -64,8 +64,7 @@ enum TransferCommands {
         let store = try context.store()
         // Audited before any data leaves: who exported what, which fields, how many rows.
         try context.write { write in
-            let (sql, arguments) = entity.selectAll
-            let rows = try store.database.rows("SELECT COUNT(*) AS n FROM (\(sql))", arguments).first?["n"] ?? .integer(0)
+            let rows = DatabaseValue.integer(Int64(try entity.count(in: store)))
             try write.audit(entity: "export", id: entity.transfer!.name, before: nil, after: [
                 "format": .text(format.rawValue), "fields": .text(exporter.columns.map(\.name).joined(separator: ",")),
                 "personal": .integer(exporter.includePersonal ? 1 : 0), "rows": rows, "file": output.map { .text($0) } ?? .text("-")])

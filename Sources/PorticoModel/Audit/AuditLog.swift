@@ -50,6 +50,11 @@ public struct AuditLog {
     /// Walks the chain, checks each entry's signature and the signed head, then replays the trail against the
     /// audited tables. Returns the problems found (empty when the trail is intact and accounts for every row).
     /// With a `checkpoint` (from `checkpoint()`, kept elsewhere), also proves nothing up to it was rewritten.
+    /// How many entries the trail holds.
+    public func count() throws -> Int {
+        Int(try store.database.scalar("SELECT COUNT(*) FROM audit_log").integer ?? 0)
+    }
+
     public func verify(checkpoint: String? = nil) throws -> [String] {
         let key = try store.auditKey()
         var problems: [String] = []
@@ -59,7 +64,7 @@ public struct AuditLog {
         var hashes: [Int64: String] = [:]
         var lastState: [String: String?] = [:]
         try store.database.forEachRow("SELECT * FROM audit_log ORDER BY id") { row in
-            let entry = AuditEntry(row: row)
+            let entry = try AuditEntry(row: row)
             if entry.id != expectedID { problems.append("entry \(expectedID)\(entry.id - expectedID > 1 ? "–\(entry.id - 1)" : "") is missing") }
             if entry.previousHash != previous { problems.append("entry \(entry.id) does not follow the entry before it (chain broken)") }
             if entry.signature(with: key) != entry.hash {
@@ -96,8 +101,8 @@ public struct AuditLog {
     public func checkpoint() throws -> String {
         let key = try store.auditKey()
         let row = try store.database.row("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
-        let id = row?["id"].integer ?? 0
-        let hash = row?.string("hash") ?? Self.genesis
+        let id = try row?["id"].integer ?? 0
+        let hash = try row?.string("hash") ?? Self.genesis
         return "portico-audit-v1:\(id):\(hash):" + key.sign("checkpoint|\(id)|\(hash)")
     }
 
@@ -120,7 +125,7 @@ public struct AuditLog {
         guard let row = try store.database.row("SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1", [entity, id]) else {
             return false
         }
-        let entry = AuditEntry(row: row)
+        let entry = try AuditEntry(row: row)
         if store.hasAuditKey, entry.signature(with: try store.auditKey()) != entry.hash { return false }
         return try table.currentState(of: id, in: store) == entry.afterJSON
     }
@@ -147,11 +152,18 @@ public struct AuditEntry: Sendable, Equatable {
         self.previousHash = previousHash; self.hash = hash
     }
 
-    init(row: Row) {
-        self.init(id: row["id"].integer ?? 0, at: row.string("at") ?? "", actorEmail: row.string("actor_email") ?? "",
-                  actorRole: row.string("actor_role") ?? "", command: row.string("command") ?? "", entity: row.string("entity") ?? "",
-                  entityID: row.string("entity_id") ?? "", beforeJSON: row.string("before_json"), afterJSON: row.string("after_json"),
-                  previousHash: row.string("previous_hash") ?? "", hash: row.string("hash") ?? "")
+    init(row: Row) throws {
+        let id = try row["id"].integer
+        func text(_ name: String) throws -> String {
+            guard let value = try row[name].text else {
+                throw RecordError.wrongValue(table: "audit_log", column: name, row: id.map(String.init) ?? "?", reason: "is null")
+            }
+            return value
+        }
+        guard let id else { throw RecordError.wrongValue(table: "audit_log", column: "id", row: "?", reason: "is not a number") }
+        self.init(id: id, at: try text("at"), actorEmail: try text("actor_email"), actorRole: try text("actor_role"), command: try text("command"),
+                  entity: try text("entity"), entityID: try text("entity_id"), beforeJSON: try row.string("before_json"), afterJSON: try row.string("after_json"),
+                  previousHash: try text("previous_hash"), hash: try text("hash"))
     }
 
     /// HMAC-SHA-256 under the audit key over the previous entry's signature and every field, separated by a

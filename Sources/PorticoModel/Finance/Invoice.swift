@@ -130,7 +130,7 @@ public struct Invoice: Sendable, Equatable {
         let paid = try store.database.scalar("SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ?", [id]).integer ?? 0
         var credited: Int64 = 0
         for row in try store.database.rows("SELECT id FROM invoices WHERE credits_invoice_id = ? AND status = 'issued'", [id]) {
-            guard let note = row["id"].integer else { continue }
+            guard let note = try row["id"].integer else { continue }
             credited += try Self.lines(of: note, in: store).reduce(0) { $0 + $1.gross }
         }
         return Invoice(id: id, number: try record.optionalText("number"), kind: try record.text("kind"), memberID: record.values["member_id"]?.integer,
@@ -142,11 +142,39 @@ public struct Invoice: Sendable, Equatable {
 
     /// An invoice's lines in order.
     static func lines(of id: Int64, in store: Store) throws -> [Line] {
-        try store.database.rows("SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", [id]).map { row -> Line in
-            let line = try lineEntity.decode(row)
-            return Line(position: try line.integer("position"), description: try line.text("description"), quantity: try line.integer("quantity"),
-                        unitMinor: try line.integer("unit_minor"), taxRateBasisPoints: try line.integer("tax_rate_bp"), source: try line.text("source"),
-                        membershipID: line.values["membership_id"]?.integer, planID: line.values["plan_id"]?.integer)
+        try store.database.rows("SELECT * FROM invoice_lines WHERE invoice_id = ? ORDER BY position", [id]).map(line)
+    }
+
+    /// A stored line, decoded through its description.
+    static func line(_ row: Row) throws -> Line {
+        let line = try lineEntity.decode(row)
+        return Line(position: try line.integer("position"), description: try line.text("description"), quantity: try line.integer("quantity"),
+                    unitMinor: try line.integer("unit_minor"), taxRateBasisPoints: try line.integer("tax_rate_bp"), source: try line.text("source"),
+                    membershipID: line.values["membership_id"]?.integer, planID: line.values["plan_id"]?.integer)
+    }
+
+    /// A line of an issued invoice or credit note, as revenue is counted: a credit note's lines count negatively.
+    public struct IssuedLine: Sendable {
+        public let kind: String
+        public let currency: String
+        public let issuedOn: CalendarDate
+        public let line: Line
+        /// 1 for an invoice, -1 for a credit note.
+        public var sign: Int64 { kind == "credit_note" ? -1 : 1 }
+    }
+
+    /// Every line of every issued invoice and credit note (drafts and void ones are not revenue), one at a time.
+    public static func forEachIssuedLine(in store: Store, _ body: (IssuedLine) throws -> Void) throws {
+        try store.database.forEachRow("""
+            SELECT l.*, i.kind AS invoice_kind, i.currency AS invoice_currency, i.issued_on AS invoice_issued_on
+            FROM invoice_lines l JOIN invoices i ON l.invoice_id = i.id WHERE i.status = 'issued' ORDER BY i.id, l.position
+            """) { row in
+            guard let kind = try row["invoice_kind"].text, kinds.contains(kind), let currency = try row["invoice_currency"].text,
+                  let issuedOn = try row["invoice_issued_on"].text.flatMap(CalendarDate.init) else {
+                throw RecordError.wrongValue(table: "invoices", column: "kind, currency, issued_on", row: try row["invoice_id"].integer.map(String.init) ?? "?",
+                                             reason: "is not what an issued invoice holds")
+            }
+            try body(IssuedLine(kind: kind, currency: currency, issuedOn: issuedOn, line: try line(row)))
         }
     }
 

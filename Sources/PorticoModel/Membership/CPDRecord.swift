@@ -73,14 +73,14 @@ public enum CPDRecords {
         let cycles = try currentCycles(today: today, in: store).filter { $0.value.required > 0 }
         var earned: [Int64: Int64] = [:]
         for row in try store.database.rows("SELECT member_id, completed_on, points FROM cpd_records") {
-            guard let member = row["member_id"].integer, let cycle = cycles[member], let day = row["completed_on"].text.flatMap(CalendarDate.init),
+            guard let member = try row["member_id"].integer, let cycle = cycles[member], let day = try row["completed_on"].text.flatMap(CalendarDate.init),
                   day >= cycle.start, day <= cycle.end else { continue }
-            earned[member, default: 0] += row["points"].integer ?? 0
+            earned[member, default: 0] += try row.integer("points")
         }
         var result: [CPDSummary] = []
         for row in try store.database.rows("SELECT id, member_number, name FROM members ORDER BY member_number") {
-            guard let id = row["id"].integer, let cycle = cycles[id] else { continue }
-            let summary = CPDSummary(memberNumber: row["member_number"].text ?? "", name: row["name"].text ?? "", planName: cycle.planName,
+            guard let id = try row["id"].integer, let cycle = cycles[id] else { continue }
+            let summary = CPDSummary(memberNumber: try row.text("member_number"), name: try row.text("name"), planName: cycle.planName,
                                      cycleStart: cycle.start, cycleEnd: cycle.end, required: cycle.required, earned: earned[id] ?? 0)
             if summary.shortfall > 0 { result.append(summary) }
         }
@@ -105,14 +105,15 @@ public enum CPDRecords {
         let plans = Dictionary(uniqueKeysWithValues: try PlanRecords.list(in: store).map { ($0.id, $0) })
         var companyOf: [Int64: Int64] = [:]
         for row in try store.database.rows("SELECT id, company_id FROM members WHERE company_id IS NOT NULL") {
-            if let id = row["id"].integer, let company = row["company_id"].integer { companyOf[id] = company }
+            if let id = try row["id"].integer, let company = try row["company_id"].integer { companyOf[id] = company }
         }
         var terms: [String: (CalendarDate, CalendarDate?)] = [:]
         for row in try store.database.rows("SELECT member_id, company_id, plan_id, starts_on, ends_on FROM memberships WHERE starts_on <= ?", [today.description]) {
-            guard let start = row["starts_on"].text.flatMap(CalendarDate.init) else { continue }
-            let end = row["ends_on"].text.flatMap(CalendarDate.init)
+            guard let start = try row["starts_on"].text.flatMap(CalendarDate.init) else { continue }
+            let end = try row["ends_on"].text.flatMap(CalendarDate.init)
             guard end.map({ today <= $0 }) ?? true else { continue }
-            let key = (row["member_id"].integer.map { "m\($0)" } ?? "c\(row["company_id"].integer ?? 0)") + "/\(row["plan_id"].integer ?? 0)"
+            let holder = try row["member_id"].integer.map { "m\($0)" } ?? "c\(try row.integer("company_id"))"
+            let key = holder + "/\(try row.integer("plan_id"))"
             terms[key] = (start, end)
         }
         var cycles: [Int64: Cycle] = [:]

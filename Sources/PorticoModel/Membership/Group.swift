@@ -97,6 +97,6 @@ public enum GroupRecords {
         return try store.database.rows("""
             SELECT m.member_number, m.name, g.role FROM group_members g JOIN members m ON m.id = g.member_id
             WHERE g.group_id = ? ORDER BY g.role = 'member', g.role, m.name
-            """, [group.id]).map { ($0["member_number"].text ?? "", $0["name"].text ?? "", $0["role"].text ?? "") }
+            """, [group.id]).map { (try $0.text("member_number"), try $0.text("name"), try $0.text("role")) }
     }
 }

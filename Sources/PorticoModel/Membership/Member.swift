@@ -73,7 +73,7 @@ public struct Member: Sendable, Equatable {
     static let slugMigration = Migrator.Migration("membership/0001_member_slugs", sql: "ALTER TABLE members ADD COLUMN slug TEXT NOT NULL DEFAULT ''") { database in
         var taken = Set<String>()
         for row in try database.rows("SELECT id, name FROM members ORDER BY member_number") {
-            let slug = Slug.unique(for: row["name"].text ?? "", fallback: "member", reserved: reservedSlugs) { taken.contains($0) }
+            let slug = Slug.unique(for: try row.text("name"), fallback: "member", reserved: reservedSlugs) { taken.contains($0) }
             taken.insert(slug)
             try database.execute("UPDATE members SET slug = ? WHERE id = ?", [slug, row["id"]])
         }

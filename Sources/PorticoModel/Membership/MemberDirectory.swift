@@ -69,8 +69,8 @@ public enum MemberDirectory {
         let publicGroups = Set(try GroupRecords.list(in: store).filter(\.isPublic).map(\.id))
         var groupsByMember: [Int64: [(Int64, String)]] = [:]
         for row in try store.database.rows("SELECT group_id, member_id, role FROM group_members ORDER BY group_id, member_id") {
-            guard let group = row["group_id"].integer, publicGroups.contains(group), let member = row["member_id"].integer else { continue }
-            groupsByMember[member, default: []].append((group, row["role"].text ?? "member"))
+            guard let group = try row["group_id"].integer, publicGroups.contains(group), let member = try row["member_id"].integer else { continue }
+            groupsByMember[member, default: []].append((group, try row.text("role")))
         }
         var published: [PublishedMember] = []
         try store.database.forEachRow("SELECT * FROM members WHERE visibility IN ('public', 'unlisted') ORDER BY member_number") { row in

@@ -131,7 +131,7 @@ public enum MembershipRecords {
         var byMember: [Int64: (status: MembershipStatus, planID: Int64)] = [:]
         var byCompany: [Int64: (status: MembershipStatus, planID: Int64)] = [:]
         let grace = Dictionary(uniqueKeysWithValues: try store.database.rows("SELECT id, grace_days FROM plans").map {
-            ($0["id"].integer ?? 0, $0["grace_days"].integer ?? 0)
+            (try $0.integer("id"), try $0.integer("grace_days"))
         })
         for row in try store.database.rows("SELECT * FROM memberships") {
             let membership = try Membership(record: Membership.entity.decode(row))
@@ -144,7 +144,7 @@ public enum MembershipRecords {
         }
         if !byCompany.isEmpty {
             for row in try store.database.rows("SELECT id, company_id FROM members WHERE company_id IS NOT NULL") {
-                guard let member = row["id"].integer, let company = row["company_id"].integer, let standing = byCompany[company] else { continue }
+                guard let member = try row["id"].integer, let company = try row["company_id"].integer, let standing = byCompany[company] else { continue }
                 if byMember[member].map({ standing.status < $0.status }) ?? true { byMember[member] = standing }
             }
         }
@@ -159,7 +159,7 @@ public enum MembershipRecords {
                   ON b.\(column) = a.\(column) AND b.plan_id = a.plan_id AND b.id > a.id
                 WHERE a.starts_on <= \(effectiveEnd("b")) AND b.starts_on <= \(effectiveEnd("a")) LIMIT 1
                 """)
-            if let row, let first = row["first"].integer, let second = row["second"].integer { return (first, second) }
+            if let row, let first = try row["first"].integer, let second = try row["second"].integer { return (first, second) }
         }
         return nil
     }
@@ -188,7 +188,7 @@ public enum MembershipRecords {
               AND m.starts_on <= ? AND ? <= \(effectiveEnd("m")) LIMIT 1
             """, [id, .integer(plan.id), .text(end?.description ?? "9999-12-31"), .text(start.description)])
         if let overlapping {
-            throw ModelError.conflict("membership \(overlapping["id"].integer ?? 0) on '\(plan.slug)' already covers \(overlapping["starts_on"].text ?? "") to \(overlapping["ends_on"].text ?? "lifetime"); a holder cannot have two memberships of one plan at once")
+            throw ModelError.conflict("membership \(try overlapping.integer("id")) on '\(plan.slug)' already covers \(try overlapping.text("starts_on")) to \(try overlapping["ends_on"].text ?? "lifetime"); a holder cannot have two memberships of one plan at once")
         }
         let values: [String: DatabaseValue] = [
             column: id, "plan_id": .integer(plan.id), "starts_on": .text(start.description), "ends_on": end.map { .text($0.description) } ?? .null,

@@ -44,11 +44,11 @@ public enum DueNotifications {
 
         var people: [Int64: (name: String, email: String, number: String)] = [:]
         try store.database.forEachRow("SELECT id, name, email, member_number FROM members") { row in
-            if let id = row["id"].integer { people[id] = (row["name"].text ?? "", row["email"].text ?? "", row["member_number"].text ?? "") }
+            people[try row.integer("id")] = (try row.text("name"), try row.text("email"), try row.text("member_number"))
         }
         var contacts: [Int64: (companyName: String, memberID: Int64)] = [:]
         try store.database.forEachRow("SELECT id, name, primary_contact_id FROM companies WHERE primary_contact_id IS NOT NULL") { row in
-            if let id = row["id"].integer, let contact = row["primary_contact_id"].integer { contacts[id] = (row["name"].text ?? "", contact) }
+            contacts[try row.integer("id")] = (try row.text("name"), try row.integer("primary_contact_id"))
         }
         func recipient(_ holder: Membership.Holder) -> (memberID: Int64, name: String, email: String, holderName: String)? {
             switch holder {
@@ -115,14 +115,14 @@ public enum DueNotifications {
             SELECT p.id, p.amount_minor, p.method, p.received_on, i.number, i.currency, i.bill_to_name, i.bill_to_email, i.member_id
             FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.received_on BETWEEN ? AND ? ORDER BY p.id
             """, [earliest.description, today.description]) { row in
-            let name = row["bill_to_name"].text ?? ""
+            let name = try row.text("bill_to_name")
             var facts = base(name, name)
-            facts["invoice_number"] = row["number"].text ?? ""
-            facts["amount"] = Money(minorUnits: row["amount_minor"].integer ?? 0, currency: row["currency"].text ?? "").description
-            facts["received_on"] = (row["received_on"].text.flatMap(CalendarDate.init)).map(DateText.long) ?? ""
-            facts["method"] = (row["method"].text ?? "").replacingOccurrences(of: "_", with: " ")
-            due.append(DueNotification(kind: "receipt", key: "receipt:\(row["id"].integer ?? 0)", memberID: row["member_id"].integer, toName: name,
-                                       toEmail: row["bill_to_email"].text ?? "", facts: facts))
+            facts["invoice_number"] = try row.text("number")
+            facts["amount"] = Money(minorUnits: try row.integer("amount_minor"), currency: try row.text("currency")).description
+            facts["received_on"] = (try row["received_on"].text.flatMap(CalendarDate.init)).map(DateText.long) ?? ""
+            facts["method"] = (try row.text("method")).replacingOccurrences(of: "_", with: " ")
+            due.append(DueNotification(kind: "receipt", key: "receipt:\(try row.integer("id"))", memberID: try row["member_id"].integer, toName: name,
+                                       toEmail: try row.text("bill_to_email"), facts: facts))
         }
         return due
     }

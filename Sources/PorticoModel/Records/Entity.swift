@@ -146,7 +146,7 @@ public struct Entity: Sendable {
     /// one of its allowed values. Throws naming the table, column and row.
     public func decode(_ row: Row) throws -> Record {
         var values: [String: DatabaseValue] = [:]
-        let rowID = row[primaryKey].text ?? row["id"].text ?? "?"
+        let rowID = row.columns.firstIndex(of: primaryKey).flatMap { row.values[$0].text } ?? "?"
         for column in columns {
             guard let index = row.columns.firstIndex(of: column.name) else {
                 throw RecordError.missingColumn(table: table, column: column.name)
@@ -232,7 +232,7 @@ public struct Entity: Sendable {
     /// its record, so it is not given to a new one).
     func isSlugTaken(_ slug: String, column: Column, exceptID: DatabaseValue?, in store: Store) throws -> Bool {
         let current = try store.database.row("SELECT \(primaryKey) FROM \(table) WHERE \(column.name) = ?", [slug])
-        if let current, current[primaryKey] != exceptID { return true }
+        if let current, try current[primaryKey] != exceptID { return true }
         return try FormerSlug.holder(of: slug, table: table, in: store).map { .integer($0) != exceptID } ?? false
     }
 
@@ -249,6 +249,18 @@ public struct Entity: Sendable {
     public func records(in store: Store) throws -> [Record] {
         let (sql, arguments) = selectAll
         return try store.database.rows(sql, arguments).map(decode)
+    }
+
+    /// Every record of the entity in key order, decoded one at a time (a table of 100,000 rows is never held whole).
+    public func forEachRecord(in store: Store, _ body: (Record) throws -> Void) throws {
+        let (sql, arguments) = selectAll
+        try store.database.forEachRow(sql, arguments) { try body(decode($0)) }
+    }
+
+    /// How many records the entity has.
+    public func count(in store: Store) throws -> Int {
+        let (sql, arguments) = selectAll
+        return Int(try store.database.scalar("SELECT COUNT(*) FROM (\(sql))", arguments).integer ?? 0)
     }
 
     /// The row with this rowid, decoded, or nil.

@@ -54,7 +54,7 @@ extension WriteContext {
             guard let old = before.values[column.name]?.text, let new = values[column.name]?.text, old != new else { continue }
             let key = before.values[entity.primaryKey]
             if let holder = try database.row("SELECT \(entity.auditKey) FROM \(entity.table) WHERE \(column.name) = ?", [new]) {
-                throw ModelError.conflict("the \(column.name) '\(new)' belongs to \(entity.auditName) \(holder[entity.auditKey].text ?? "?")")
+                throw ModelError.conflict("the \(column.name) '\(new)' belongs to \(entity.auditName) \(try holder[entity.auditKey].text ?? "?")")
             }
             guard let id = key?.integer else { continue }
             // A slug given up by another record now names this one: it stops redirecting there.

@@ -6,7 +6,7 @@ import PorticoSQLite
 /// A store belongs to one thread; open another for another thread.
 public final class Store {
     /// The connection; every statement binds its parameters.
-    public let database: Database
+    package let database: Database
     /// The file this store opened.
     public let path: String
     /// The current time; tests and `PORTICO_NOW` fix it so output is reproducible.
@@ -77,7 +77,7 @@ public final class Store {
         self.auditKeyPath = AuditKey.defaultPath(forDatabase: path)
         do {
             try Self.requirePorticoSchema(database, path: path)
-            let applied = try database.rows("SELECT identifier FROM schema_migrations ORDER BY rowid").compactMap { $0.string("identifier") }
+            let applied = try database.rows("SELECT identifier FROM schema_migrations ORDER BY rowid").compactMap { try $0.string("identifier") }
             let known = features.migrations.map(\.identifier)
             let unknown = applied.filter { !known.contains($0) }
             if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
@@ -111,6 +111,25 @@ public final class Store {
             let tables = try database.scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").integer ?? 0
             throw StoreError.notADatabase(path: path, detail: tables == 0 ? "the file is empty" : "it is another program's SQLite database")
         }
+    }
+
+    /// Runs `body` in one read transaction: every read inside sees the same snapshot (a build, a privacy check).
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        try database.readTransaction(body)
+    }
+
+    /// Called with each SQL statement as it runs (`portico build --verbose` counts them), or nil.
+    public var traceExecutedSQL: ((String) -> Void)? {
+        get { database.traceExecutedSQL }
+        set { database.traceExecutedSQL = newValue }
+    }
+
+    /// Each stored row of a table a feature describes, as stored (every column, in table order, by rowid): what a
+    /// fingerprint hashes. A table no feature describes (the settings are the foundation's) throws.
+    public func forEachStoredRow(of table: String, _ body: ([DatabaseValue]) throws -> Void) throws {
+        guard features.entity(table: table) != nil else { throw RecordError.notDescribed(table: table, column: "*", as: "a table") }
+        // The name is a described table's, never input.
+        try database.forEachRow("SELECT * FROM \(table) ORDER BY rowid") { try body($0.values) }
     }
 
     /// The current time as a UTC ISO 8601 string.

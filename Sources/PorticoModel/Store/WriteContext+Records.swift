@@ -80,8 +80,11 @@ extension WriteContext {
             if column.onDelete == .refuse {
                 throw ModelError.conflict("\(record.entity.auditName) \(record.auditID) is referred to by \(rows.count) \(entity.table) row\(rows.count == 1 ? "" : "s") (\(columnName)), which must be kept")
             }
-            for row in rows where !order.contains(where: { $0.entity.table == entity.table && $0.values[entity.primaryKey] == row[entity.primaryKey] }) {
-                try collectRemovals(entity.decode(row), into: &order)
+            for row in rows {
+                let dependent = try entity.decode(row)
+                let key = dependent.values[entity.primaryKey]
+                if order.contains(where: { $0.entity.table == entity.table && $0.values[entity.primaryKey] == key }) { continue }
+                try collectRemovals(dependent, into: &order)
             }
         }
         order.append(record)

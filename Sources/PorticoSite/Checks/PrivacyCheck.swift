@@ -66,11 +66,10 @@ public struct PrivacyCheck: Sendable {
             // A record is named by its audit key when that is not itself personal (a member number), else by its row id.
             let naming = entity.column(entity.auditKey).map { $0.privacy == .public } == true ? entity.auditKey : entity.primaryKey
             let what = entity.auditName.replacingOccurrences(of: "_", with: " ")
-            let (sql, arguments) = entity.selectAll
-            try store.database.forEachRow(sql, arguments) { row in
-                let record = entity.table + " " + (row[naming].text ?? row[naming].integer.map(String.init) ?? "?")
+            try entity.forEachRecord(in: store) { row in
+                let record = entity.table + " " + (row.values[naming]?.text ?? row.values[naming]?.integer.map(String.init) ?? "?")
                 for column in columns {
-                    guard let value = row[column.name].text else { continue }
+                    guard let value = row.values[column.name]?.text else { continue }
                     secrets.append(Secret(kind: "private \(what) \(column.name.replacingOccurrences(of: "_", with: " "))",
                                           value: value.count > 60 ? String(value.prefix(60)) : value, source: record + " " + column.name))
                 }

@@ -33,9 +33,8 @@ enum InputFingerprint {
         }
         for table in Set(tables).sorted() {
             add("table", table)
-            // Table names come from section declarations in code, never from input.
-            try store.database.forEachRow("SELECT * FROM \(table) ORDER BY rowid") { row in
-                hasher.update(row.values.map(Self.encode).joined(separator: "\u{1F}"))
+            try store.forEachStoredRow(of: table) { values in
+                hasher.update(values.map(Self.encode).joined(separator: "\u{1F}"))
                 hasher.update("\u{1E}")
             }
         }
