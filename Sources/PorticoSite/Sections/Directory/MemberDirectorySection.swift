@@ -54,11 +54,8 @@ struct MemberDirectorySection: SiteSection {
         formerSlugs = Dictionary(grouping: try FormerSlug.all(table: Member.entity.table, in: input.store), by: \.recordID).mapValues { $0.map(\.slug) }
         for member in published {
             let slug = member.slug
-            let folded = (member.name.applyingTransform(.stripDiacritics, reverse: false) ?? member.name).lowercased()
-            let first = folded.unicodeScalars.first { $0.properties.isAlphabetic || ($0 >= "0" && $0 <= "9") }
-            let letter = first.map { ($0 >= "a" && $0 <= "z") ? String($0) : "#" } ?? "#"
             let location = [member.city, member.region, member.country.map { names[$0] ?? $0 }].compactMap { $0 }.joined(separator: ", ")
-            entries.append(Entry(member: member, slug: slug, letter: letter, sortKey: folded + "\u{0}" + slug, location: location.isEmpty ? nil : location,
+            entries.append(Entry(member: member, slug: slug, letter: Alphabetical.letter(of: member.name), sortKey: Alphabetical.sortKey(member.name, tiebreak: slug), location: location.isEmpty ? nil : location,
                                  plan: member.planID.flatMap { publicPlans[$0] }))
         }
         let bioOptions = MarkdownOptions.safe.rooted(at: input.config.basePath)
@@ -113,8 +110,8 @@ struct MemberDirectorySection: SiteSection {
         let byCountry = Dictionary(grouping: listed.filter { $0.member.country != nil }, by: { $0.member.country!.lowercased() })
         let groupCounts = Dictionary(grouping: listed.flatMap { entry in entry.member.groups.map { ($0.groupID, entry) } }, by: \.0).mapValues(\.count)
         func letters(current: String?) -> [FilterLink] {
-            byLetter.keys.sorted { ($0 == "#" ? "{" : $0) < ($1 == "#" ? "{" : $1) }.map { letter in
-                FilterLink(title: letter.uppercased(), url: context.link(Self.root + "letter/\(letter == "#" ? "0-9" : letter)/"), key: letter,
+            Alphabetical.ordered(byLetter.keys).map { letter in
+                FilterLink(title: letter.uppercased(), url: context.link(Self.root + Alphabetical.path(of: letter)), key: letter,
                            count: byLetter[letter]!.count, current: letter == current)
             }
         }
@@ -146,8 +143,8 @@ struct MemberDirectorySection: SiteSection {
         }
         list(listed, path: Self.root, title: "Member directory", heading: "All members")
         for (letter, members) in byLetter {
-            let label = letter == "#" ? "0–9 and others" : letter.uppercased()
-            list(members, path: Self.root + "letter/\(letter == "#" ? "0-9" : letter)/", title: "Members: \(label)", heading: "Letter \(label)", letter: letter)
+            let label = Alphabetical.label(of: letter)
+            list(members, path: Self.root + Alphabetical.path(of: letter), title: "Members: \(label)", heading: "Letter \(label)", letter: letter)
         }
         for (slug, members) in byPlan {
             list(members, path: Self.root + "plan/\(slug)/", title: "Members: \(members[0].plan!.name)", heading: "Plan: \(members[0].plan!.name)", plan: slug)
