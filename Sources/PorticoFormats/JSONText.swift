@@ -5,6 +5,13 @@ public enum JSONText {
     public static func quote(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
+        appendEscaped(text, to: &out)
+        return out + "\""
+    }
+
+    /// Appends the inside of `text`'s string literal (what goes between the quotes), escaped as `quote` escapes it:
+    /// what a JSON template's `{{name}}` inside `"…"` writes.
+    public static func appendEscaped(_ text: String, to out: inout String) {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -26,7 +33,6 @@ public enum JSONText {
                 }
             }
         }
-        return out + "\""
     }
 
     /// A JSON object from already-encoded values, keys in the order given.

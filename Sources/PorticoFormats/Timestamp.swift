@@ -8,6 +8,30 @@ public enum Timestamp {
         date.formatted(Date.ISO8601FormatStyle(timeZone: utc))
     }
 
+    /// RSS 2.0's date (RFC 822 with a four-digit year, as the RSS spec allows): `Sat, 31 Jan 2026 09:00:00 +0000`.
+    /// English names whatever the locale, as the format requires.
+    public static func rfc822(_ date: Date) -> String {
+        let (year, month, day, hour, minute, second, weekday) = components(date)
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(days[weekday - 1]), \(two(day)) \(months[month - 1]) \(year) \(two(hour)):\(two(minute)):\(two(second)) +0000"
+    }
+
+    /// iCalendar's UTC date-time (RFC 5545 §3.3.5, form 2): `20260131T090000Z`.
+    public static func iCalendar(_ date: Date) -> String {
+        let (year, month, day, hour, minute, second, _) = components(date)
+        return "\(year)\(two(month))\(two(day))T\(two(hour))\(two(minute))\(two(second))Z"
+    }
+
+    private static func components(_ date: Date) -> (Int, Int, Int, Int, Int, Int, Int) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
+        return (parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!, parts.weekday!)
+    }
+
+    private static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+
     /// Parses `2026-01-31T09:00:00Z` (or a plain date `2026-01-31`, taken as midnight UTC).
     public static func parse(_ text: String) -> Date? {
         // Foundation's parser rolls 2026-02-30 over into March; a day that does not exist is not a time.

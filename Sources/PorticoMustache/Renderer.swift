@@ -2,12 +2,14 @@
 struct Renderer {
     let library: TemplateLibrary
     let templateName: String
+    let escaping: Escaping
     var output = ""
     var failure: TemplateError?
 
-    init(library: TemplateLibrary, templateName: String) {
+    init(library: TemplateLibrary, templateName: String, escaping: Escaping) {
         self.library = library
         self.templateName = templateName
+        self.escaping = escaping
         output.reserveCapacity(4096)
     }
 
@@ -22,7 +24,7 @@ struct Renderer {
             case .variable(let name, let escaped, let position):
                 guard let value = value(of: name, in: context, at: position) else { return }
                 let text = value.renderedText
-                if escaped && library.escapesHTML { HTMLEscaping.append(text, to: &output) } else { output += text }
+                if escaped { escaping.append(text, &output) } else { output += text }
             case .section(let name, let inverted, let children, let position):
                 guard let value = value(of: name, in: context, at: position) else { return }
                 if inverted {

@@ -246,8 +246,8 @@ public final class Site {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
             do {
-                let html = try library.render(job.template, job.context())
-                try writer.write(Array(html.utf8), to: job.outputPath)
+                let text = job.format.finish(try library.render(job.template, job.context(), escaping: job.format.escaping))
+                try writer.write(Array(text.utf8), to: job.outputPath)
                 if let progress { progress("Building: rendering pages", rendered.increment(), jobs.count) }
             } catch let error as TemplateError {
                 // The template's position, and the page being rendered when it failed.

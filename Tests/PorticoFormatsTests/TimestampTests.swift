@@ -17,3 +17,13 @@ import PorticoFormats
         #expect(Timestamp.parse(text) == nil)
     }
 }
+
+/// The dates feeds and calendars write: RSS's RFC 822 form and iCalendar's basic UTC form.
+@Suite struct FeedDateTests {
+    @Test func rssAndICalendarForms() throws {
+        let leapEvening = try #require(Timestamp.parse("2028-02-29T23:05:09Z"))
+        #expect(Timestamp.rfc822(leapEvening) == "Tue, 29 Feb 2028 23:05:09 +0000")
+        #expect(Timestamp.iCalendar(leapEvening) == "20280229T230509Z")
+        #expect(Timestamp.rfc822(try #require(Timestamp.parse("2027-01-03T00:00:00Z"))) == "Sun, 03 Jan 2027 00:00:00 +0000")
+    }
+}

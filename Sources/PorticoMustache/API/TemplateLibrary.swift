@@ -29,17 +29,18 @@ public struct TemplateLibrary: Sendable {
     /// Adds or replaces a template.
     public mutating func register(_ template: Template, as name: String) { templates[name] = template }
 
-    /// Renders the named template.
-    public func render(_ name: String, _ value: MustacheValue) throws -> String {
+    /// Renders the named template; `escaping` is how `{{name}}` is made safe (default: HTML, or none when
+    /// `escapesHTML` is off).
+    public func render(_ name: String, _ value: MustacheValue, escaping: Escaping? = nil) throws -> String {
         guard let template = templates[name] else {
             throw TemplateError(kind: .missingPartial(name), file: name, line: 1, column: 1, sourceLine: "")
         }
-        return try render(template, value)
+        return try render(template, value, escaping: escaping)
     }
 
     /// Renders a template with this library's partials.
-    public func render(_ template: Template, _ value: MustacheValue) throws -> String {
-        var renderer = Renderer(library: self, templateName: template.name)
+    public func render(_ template: Template, _ value: MustacheValue, escaping: Escaping? = nil) throws -> String {
+        var renderer = Renderer(library: self, templateName: template.name, escaping: escaping ?? (escapesHTML ? .html : .none))
         renderer.render(template.nodes, context: Context(root: value), indentation: "", overrides: [:], depth: 0)
         if let failure = renderer.failure { throw failure }
         return renderer.output

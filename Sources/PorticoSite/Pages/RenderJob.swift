@@ -11,6 +11,8 @@ struct RenderJob: Sendable {
     let sitemap: SitemapEntry?
     /// The content file the page comes from, named when two pages want one output file.
     var source: String? = nil
+    /// What the template renders to: an HTML page unless the job is a feed, a calendar or JSON.
+    var format: OutputFormat = .html
 
     /// A page rendered with its layout's typed data: the template is the one the data type belongs to.
     init<Data: LayoutData>(outputPath: String, page: PageData<Data>, sitemap: SitemapEntry?, source: String? = nil) {
@@ -25,6 +27,16 @@ struct RenderJob: Sendable {
         self.context = { try page().mustacheValue() }
         self.sitemap = sitemap
         self.source = source
+    }
+
+    /// A feed, calendar or JSON file rendered from `template` in `format` (`events` → `events.ics`) with `data`,
+    /// any Encodable value: the same data types a page's layout gets, encoded on a render worker.
+    init<Data: Encodable & Sendable>(outputPath: String, template: String, format: OutputFormat, data: @escaping @Sendable () throws -> Data) {
+        self.outputPath = outputPath
+        self.template = format.template(template)
+        self.context = { try MustacheEncoder().encode(data()) }
+        self.sitemap = nil
+        self.format = format
     }
 }
 
