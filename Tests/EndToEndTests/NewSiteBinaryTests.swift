@@ -60,14 +60,34 @@ import PorticoTestSupport
     }
 }
 
-/// An installed `portico`: the binary alone, copied outside the checkout, makes a new site that builds, and ejects
-/// built-in layouts into it (nothing is read from the source tree it was built from).
+/// An installed `portico`: the release binary alone, copied outside the checkout, makes a new site that builds, and
+/// ejects built-in layouts into it (nothing is read from the source tree it was built from).
 @Suite struct InstalledBinaryTests {
-    @Test func aCopiedBinaryCreatesBuildsAndEjectsOutsideTheCheckout() throws {
+    /// Builds the release `portico` as a user installing Portico would (`swift build -c release`), in its own scratch
+    /// folder so it never waits on the debug build's lock; incremental after the first time. Returns the binary.
+    static func releaseBinary() throws -> URL {
+        let scratch = BuildBinaryTests.repository.appendingPathComponent(".build/installed-binary-test")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "build", "-c", "release", "--product", "portico", "--package-path", BuildBinaryTests.repository.path,
+                             "--scratch-path", scratch.path]
+        let log = Pipe()
+        process.standardOutput = log
+        process.standardError = log
+        try process.run()
+        let output = log.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "swift build -c release failed:\n" + String(decoding: output, as: UTF8.self)])
+        }
+        return scratch.appendingPathComponent("release/portico")
+    }
+
+    @Test func aCopiedReleaseBinaryCreatesBuildsAndEjectsOutsideTheCheckout() throws {
         let installed = TemporaryDirectory("portico-installed")
         let binary = installed.url.appendingPathComponent("bin/portico")
         try FileManager.default.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: BinaryRunner.productsDirectory.appendingPathComponent("portico"), to: binary)
+        try FileManager.default.copyItem(at: try Self.releaseBinary(), to: binary)
         #expect(!installed.url.path.hasPrefix(BuildBinaryTests.repository.path))
         func run(_ arguments: [String], in folder: URL) throws -> (Int32, String, String) {
             let process = Process()
