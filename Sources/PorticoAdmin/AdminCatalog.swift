@@ -21,6 +21,7 @@ public struct AdminCatalog: Sendable {
         GroupCommands.group,
         CPDCommands.group,
         InvoiceCommands.group,
+        PaymentCommands.group,
         NotificationCommands.group,
         PlanCommands.group,
         SettingsCommands.group,

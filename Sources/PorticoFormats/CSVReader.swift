@@ -2,6 +2,17 @@
 public struct CSVRecord: Equatable, Sendable {
     public let line: Int
     public let fields: [String]
+    /// Which fields were quoted: `""` is an empty text, an empty unquoted field is no value (NULL).
+    public var quoted: [Bool] = []
+
+    public init(line: Int, fields: [String], quoted: [Bool] = []) {
+        self.line = line
+        self.fields = fields
+        self.quoted = quoted
+    }
+
+    /// Whether field `index` was quoted.
+    public func isQuoted(_ index: Int) -> Bool { index < quoted.count && quoted[index] }
 }
 
 /// A streaming RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end with
@@ -21,10 +32,12 @@ public struct CSVReader {
         guard bytes.peek() != nil else { return nil }
         let line = bytes.line
         var fields: [String] = []
+        var quoted: [Bool] = []
         var field: [UInt8] = []
         while true {
             let fieldLine = bytes.line, fieldColumn = bytes.column
             field.removeAll(keepingCapacity: true)
+            quoted.append(bytes.peek() == 0x22)
             if bytes.peek() == 0x22 {
                 _ = bytes.next()
                 while true {
@@ -57,9 +70,9 @@ public struct CSVReader {
             case 0x2C: continue
             case 0x0D:
                 if bytes.peek() == 0x0A { _ = bytes.next() }
-                return CSVRecord(line: line, fields: fields)
+                return CSVRecord(line: line, fields: fields, quoted: quoted)
             default:
-                return CSVRecord(line: line, fields: fields)
+                return CSVRecord(line: line, fields: fields, quoted: quoted)
             }
         }
     }

@@ -9,6 +9,24 @@ import Testing
         #expect(records.map(\.line) == [1, 2, 3, 5])
     }
 
+    /// The formula guard is reversible: `unprotect(protect(x)) == x` for any text, including text that already
+    /// starts with apostrophes; and a spreadsheet user's own guard apostrophe is removed on the way in.
+    @Test func theFormulaGuardIsUndoneExactly() {
+        let texts = ["=SUM(A1)", "'=SUM(A1)", "''=x", "+44 20 7946 1000", "'+44", "-lead", "-5", "'-5", "@home", "\tTab", "\rCR", "'Twas",
+                     "'", "''", "", "plain", "=", "=\u{301}x", "-1.5e3", "'@"]
+        for text in texts {
+            #expect(CSVWriter.unprotect(CSVWriter.protect(text)) == text, "\(text.debugDescription)")
+        }
+        #expect(CSVWriter.protect("=SUM(A1)") == "'=SUM(A1)" && CSVWriter.protect("'=x") == "''=x" && CSVWriter.protect("-5") == "-5")
+        #expect(CSVWriter.protect("'Twas") == "'Twas" && CSVWriter.unprotect("'Twas") == "'Twas")
+        #expect(CSVWriter.unprotect("'+44 20 7946 1000") == "+44 20 7946 1000", "a user's own guard")
+    }
+
+    @Test func quotedFieldsAreToldApartFromBareOnes() throws {
+        let record = try #require(try csvRecords("a,\"\",,\"x\"\r\n").first)
+        #expect(record.fields == ["a", "", "", "x"] && record.quoted == [false, true, false, true])
+    }
+
     @Test func acceptsLFEndingsNoFinalNewlineAndAByteOrderMark() throws {
         var data = Data([0xEF, 0xBB, 0xBF])
         data.append(Data("a,b\n1,2".utf8))

@@ -54,6 +54,10 @@ _portico_admin() {
             "invoices pay") values="--amount --method --date --reference --db --as --audit-key" ;;
             "invoices generate-renewals") values="--within --db --as --audit-key" ;;
             "invoices render") values="--output --db --as --audit-key" ;;
+            "payments") values="--db --as --audit-key" ;;
+            "payments list") values="--invoice --method --since --db --as --audit-key" ;;
+            "payments show") values="--db --as --audit-key" ;;
+            "payments void") values="--reason --db --as --audit-key" ;;
             "notifications") values="--db --as --audit-key" ;;
             "notifications due") values="--theme --db --as --audit-key" ;;
             "notifications list") values="--db --as --audit-key" ;;
@@ -135,6 +139,10 @@ _portico_admin() {
             "invoices pay") cmdpath="invoices pay" ;;
             "invoices generate-renewals") cmdpath="invoices generate-renewals" ;;
             "invoices render") cmdpath="invoices render" ;;
+            "payments") cmdpath="payments" ;;
+            "payments list") cmdpath="payments list" ;;
+            "payments show") cmdpath="payments show" ;;
+            "payments void") cmdpath="payments void" ;;
             "notifications") cmdpath="notifications" ;;
             "notifications due") cmdpath="notifications due" ;;
             "notifications list") cmdpath="notifications list" ;;
@@ -168,7 +176,7 @@ _portico_admin() {
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices notifications plans settings audit support report --db --as --audit-key --json --help"; subcommands=1 ;;
+        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support report --db --as --audit-key --json --help"; subcommands=1 ;;
         "init") candidates="--admin-email --admin-name --demo --db --as --audit-key --json --help"; subcommands=0 ;;
         "migrate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
@@ -216,6 +224,10 @@ _portico_admin() {
         "invoices pay") candidates="--amount --method --date --reference --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices generate-renewals") candidates="--within --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices render") candidates="--output --db --as --audit-key --json --help"; subcommands=0 ;;
+        "payments") candidates="list show void --db --as --audit-key --json --help"; subcommands=1 ;;
+        "payments list") candidates="--invoice --method --since --received --db --as --audit-key --json --help"; subcommands=0 ;;
+        "payments show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "payments void") candidates="--reason --db --as --audit-key --json --help"; subcommands=0 ;;
         "notifications") candidates="due list export --db --as --audit-key --json --help"; subcommands=1 ;;
         "notifications due") candidates="--theme --db --as --audit-key --json --help"; subcommands=0 ;;
         "notifications list") candidates="--unsent --db --as --audit-key --json --help"; subcommands=0 ;;

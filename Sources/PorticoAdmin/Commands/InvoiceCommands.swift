@@ -48,7 +48,7 @@ enum InvoiceCommands {
     }
 
     static let show = AdminCommand(["invoices", "show"], capability: .recordsView, writes: false, spec: CommandSpec(
-        "show", abstract: "One invoice's lines, tax, payments and balance.",
+        "show", abstract: "One invoice's lines, tax, payments (voided ones marked), credit notes and balance.",
         positionals: [invoicePositional],
         examples: ["portico-admin invoices show INV-2026-0001"]
     )) { context in
@@ -58,10 +58,19 @@ enum InvoiceCommands {
              ("tax_rate", .text(line.taxRateText)), ("net", .text(invoice.money(line.net).amount)),
              ("tax", .text(invoice.money(line.tax).amount)), ("source", .text(line.source))]
         }
+        let store = try context.store()
+        let payments = try PaymentRecords.list(.init(invoice: invoice.label), in: store).reversed().map(\.fields)
+        let credits = try InvoiceRecords.creditNotes(of: invoice, in: store).map(\.fields)
         if context.wantsJSON { context.print(OutputTable(records: [invoice.fields])); return }
         context.print(OutputTable(records: [invoice.fields]))
         context.output.write("\n")
         context.print(OutputTable(records: lines))
+        context.output.write(payments.isEmpty ? "\nNo payments.\n" : "\nPayments:\n")
+        if !payments.isEmpty { context.print(OutputTable(records: Array(payments))) }
+        if !credits.isEmpty {
+            context.output.write("\nCredit notes:\n")
+            context.print(OutputTable(records: credits))
+        }
     }
 
     static let draft = AdminCommand(["invoices", "draft"], capability: .invoicesManage, writes: true, spec: CommandSpec(

@@ -33,7 +33,7 @@ extension Feature {
 
     /// Invoices, credit notes and payments (the demo's invoices come with its memberships).
     public static let finance = Feature(
-        name: "finance", entities: [Invoice.entity, Invoice.lineEntity, Invoice.paymentEntity],
+        name: "finance", migrations: [Payment.voidMigration], entities: [Invoice.entity, Invoice.lineEntity, Invoice.paymentEntity],
         capabilities: [.pricesManage, .invoicesManage, .paymentsRefund, .reportsFinancial])
 
     /// The outbox of welcome, renewal, lapse, invoice and receipt messages.

@@ -121,13 +121,15 @@ public struct Invoice: Sendable, Equatable {
         .init("received_on", .text),
         .init("reference", .text, defaultValue: .text("")),
         .init("created_at", .text, generated: .createdAt),
-    ])
+        .init("voided_on", .text, nullable: true, normalize: { try Validate.date($0, field: "voided_on") }),
+        .init("void_reason", .text, defaultValue: .text("")),
+    ], transfer: .init(name: "payments", view: .reportsFinancial, edit: .invoicesManage))
 
     /// Reads one invoice with its lines, payments and credits.
     static func load(_ record: Record, in store: Store) throws -> Invoice {
         let id = try record.integer("id")
         let lines = try Self.lines(of: id, in: store)
-        let paid = try store.database.scalar("SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ?", [id]).integer ?? 0
+        let paid = try store.database.scalar("SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ? AND voided_on IS NULL", [id]).integer ?? 0
         var credited: Int64 = 0
         for row in try store.database.rows("SELECT id FROM invoices WHERE credits_invoice_id = ? AND status = 'issued'", [id]) {
             guard let note = try row["id"].integer else { continue }

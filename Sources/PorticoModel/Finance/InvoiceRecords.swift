@@ -50,6 +50,12 @@ public enum InvoiceRecords {
             .filter { status == nil || $0.status == status }
     }
 
+    /// The issued credit notes against an invoice, oldest first.
+    public static func creditNotes(of invoice: Invoice, in store: Store) throws -> [Invoice] {
+        try store.database.rows("SELECT * FROM invoices WHERE credits_invoice_id = ? AND status = 'issued' ORDER BY id", [invoice.id])
+            .map { try Invoice.load(Invoice.entity.decode($0), in: store) }
+    }
+
     /// Drafts an invoice to a member, or to a company through its primary contact.
     @discardableResult
     public static func draft(for holder: Membership.Holder, lines: [LineInput], notes: String = "", in context: WriteContext) throws -> Invoice {

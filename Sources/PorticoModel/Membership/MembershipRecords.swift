@@ -125,6 +125,13 @@ public enum MembershipRecords {
         }
     }
 
+    /// Takes back `markPaid` when the payment that paid for these terms is voided: they wait for payment again.
+    static func markUnpaid(_ ids: [Int64], in context: WriteContext) throws {
+        for id in ids where try find(id: id, in: context.store).paidOn != nil {
+            try context.update(Membership.entity, id: id, set: ["paid_on": .null])
+        }
+    }
+
     /// Each member's standing on `today`: the best status among their own memberships and their company's, with
     /// that membership's plan. Members with no membership are absent. One pass over each table.
     public static func standings(on today: CalendarDate, in store: Store) throws -> [Int64: (status: MembershipStatus, planID: Int64)] {

@@ -113,7 +113,7 @@ public enum DueNotifications {
         }
         try store.database.forEachRow("""
             SELECT p.id, p.amount_minor, p.method, p.received_on, i.number, i.currency, i.bill_to_name, i.bill_to_email, i.member_id
-            FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.received_on BETWEEN ? AND ? ORDER BY p.id
+            FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.received_on BETWEEN ? AND ? AND p.voided_on IS NULL ORDER BY p.id
             """, [earliest.description, today.description]) { row in
             let name = try row.text("bill_to_name")
             var facts = base(name, name)

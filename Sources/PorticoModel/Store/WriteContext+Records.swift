@@ -12,6 +12,7 @@ extension WriteContext {
             if values[column.name] == nil { values[column.name] = .text(store.now) }
         }
         try checkWrite(entity, values)
+        try checkUnique(entity, values, except: nil)
         let names = values.keys.sorted()
         // Table and column names come from the description in code, never from input; values are bound.
         try database.execute("INSERT INTO \(entity.table) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
@@ -42,6 +43,7 @@ extension WriteContext {
         guard values.keys.contains(where: { !stamped.contains($0) && before.values[$0] != values[$0] }), let key = before.values[entity.primaryKey] else {
             return before
         }
+        try checkUnique(entity, values.filter { before.values[$0.key] != $0.value }, except: key)
         try keepFormerSlugs(before, changing: values)
         // The change time is the write path's to keep, not each command's.
         for name in stamped { values[name] = .text(store.now) }
@@ -98,6 +100,18 @@ extension WriteContext {
         try forgetFormerSlugs(record)
         try database.execute("DELETE FROM \(entity.table) WHERE \(entity.primaryKey) = ?", [key])
         try audit(entity: entity.auditName, id: record.auditID, before: record.snapshot, after: nil)
+    }
+
+    /// A value a unique column may hold only once, already held by another record: a conflict naming the field, the
+    /// value and the record that holds it (never SQLite's "UNIQUE constraint failed").
+    private func checkUnique(_ entity: Entity, _ values: [String: DatabaseValue], except key: DatabaseValue?) throws {
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) where !value.isNull {
+            guard let column = entity.column(name), column.unique, column.slug == nil else { continue }
+            guard let holder = try database.row("SELECT * FROM \(entity.table) WHERE \(name) = ? LIMIT 1", [value]),
+                  try holder[entity.primaryKey] != key else { continue }
+            let holderName = try entity.decode(holder).auditID
+            throw ModelError.conflict("\(name) '\(value.text ?? "")' already belongs to \(entity.auditName.replacingOccurrences(of: "_", with: " ")) \(holderName)")
+        }
     }
 
     private func checkWrite(_ entity: Entity, _ values: [String: DatabaseValue]) throws {

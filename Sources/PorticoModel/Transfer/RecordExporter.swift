@@ -43,7 +43,7 @@ public struct RecordExporter {
                 let record = try entity.decode(row)
                 switch format {
                 case .csv:
-                    chunk += CSVWriter.record(columns.map { Self.csvCell(record.values[$0.name] ?? .null, $0) })
+                    chunk += columns.map { Self.csvField(record.values[$0.name] ?? .null, $0) }.joined(separator: ",") + "\r\n"
                 case .json:
                     chunk += (count == 0 ? "\n" : ",\n") + json(record, columns)
                 case .jsonl:
@@ -67,12 +67,15 @@ public struct RecordExporter {
         return CanonicalJSON.encode(value)
     }
 
-    static func csvCell(_ value: DatabaseValue, _ column: Entity.Column) -> String {
+    /// One CSV field as written: NULL as an empty field, empty text as `""` (so the two stay distinct), text through
+    /// the formula guard, which the importer undoes.
+    static func csvField(_ value: DatabaseValue, _ column: Entity.Column) -> String {
         switch value {
         case .null: return ""
         case .integer(let number) where column.type == .boolean: return number != 0 ? "true" : "false"
         case .integer(let number): return String(number)
-        default: return value.text ?? ""
+        case .text(let text) where text.isEmpty: return "\"\""
+        default: return CSVWriter.field(value.text ?? "")
         }
     }
 }

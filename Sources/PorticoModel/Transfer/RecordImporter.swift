@@ -146,16 +146,19 @@ public struct RecordImporter {
         switch (incoming, column.type) {
         case (.json(.null), _):
             return .null
-        case (.csv(let text), _) where text.isEmpty:
+        case (.csv(let text, let quoted), _) where text.isEmpty && !(quoted && column.type == .text):
             return .null
-        case (.csv(let text), .text), (.json(.string(let text)), .text):
+        case (.csv(let text, _), .text):
+            // Undo exactly what the exporter's formula guard added (and a spreadsheet user's own guard apostrophe).
+            value = .text(CSVWriter.unprotect(text))
+        case (.json(.string(let text)), .text):
             value = .text(text)
-        case (.csv(let text), .integer):
+        case (.csv(let text, _), .integer):
             guard let number = Int64(text.trimmingCharacters(in: .whitespaces)) else { throw problem(row, column.name, "'\(text)' is not a whole number") }
             value = .integer(number)
         case (.json(.integer(let number)), .integer):
             value = .integer(number)
-        case (.csv(let text), .boolean), (.json(.string(let text)), .boolean):
+        case (.csv(let text, _), .boolean), (.json(.string(let text)), .boolean):
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "true", "yes", "1": value = .integer(1)
             case "false", "no", "0": value = .integer(0)

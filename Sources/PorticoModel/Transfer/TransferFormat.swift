@@ -25,7 +25,8 @@ public enum TransferFormat: String, CaseIterable, Sendable {
 
 /// A value as it arrives in an import file: CSV cells are text; JSON keeps its types.
 enum IncomingValue {
-    case csv(String)
+    /// A CSV cell and whether it was quoted (`""` is empty text; an empty unquoted cell is no value).
+    case csv(String, quoted: Bool)
     case json(JSONScalar)
 }
 
@@ -73,7 +74,7 @@ struct IncomingRows {
             guard record.fields.count == header.count else {
                 throw FormatError(line: record.line, column: 1, reason: "row \(count) has \(record.fields.count) fields where the header names \(header.count)")
             }
-            return IncomingRow(line: record.line, number: count, fields: zip(header, record.fields.map(IncomingValue.csv)).map { ($0, $1) })
+            return IncomingRow(line: record.line, number: count, fields: header.indices.map { (header[$0], .csv(record.fields[$0], quoted: record.isQuoted($0))) })
         }
         guard let record = try json?.next() else { return nil }
         count += 1

@@ -1,0 +1,51 @@
+import PorticoArguments
+import PorticoCommandLine
+import PorticoModel
+
+/// `portico-admin payments list|show|void`: payments are records of their own, listed, found and voided (never
+/// deleted). `invoices pay` records them.
+enum PaymentCommands {
+    static let group = CommandGroup(noun: "payments", abstract: "Payments received: list, show, and void one recorded by mistake.", commands: [list, show, void])
+
+    static let paymentPositional = PositionalSpec("payment", "The payment's number, as `payments list` shows it.")
+
+    static let list = AdminCommand(["payments", "list"], capability: .recordsView, writes: false, spec: CommandSpec(
+        "list", abstract: "Payments, newest first, with their invoice, method, reference and status (received or void).",
+        options: [
+            .value("invoice", "NUMBER", "Only this invoice's payments."),
+            .value("method", "METHOD", "Only card, bank_transfer, cash, cheque, direct_debit or other."),
+            .value("since", "DATE", "Only payments received on or after this day (YYYY-MM-DD)."),
+            .flag("received", "Leave out voided payments."),
+        ],
+        examples: ["portico-admin payments list --method cheque --since 2026-12-01", "portico-admin payments list --invoice INV-2026-0040"]
+    )) { context in
+        let payments = try PaymentRecords.list(.init(invoice: context.arguments.value("invoice"), method: context.arguments.value("method"),
+                                                     since: MembershipCommands.date(context, "since"), includeVoided: !context.arguments.flag("received")),
+                                               in: context.store())
+        context.print(OutputTable(records: payments.map(\.fields), emptyColumns: ["id", "invoice", "amount", "method", "received_on", "status"]))
+    }
+
+    static let show = AdminCommand(["payments", "show"], capability: .recordsView, writes: false, spec: CommandSpec(
+        "show", abstract: "One payment, every field, with why it was voided if it was.",
+        positionals: [paymentPositional],
+        examples: ["portico-admin payments show 12"]
+    )) { context in
+        context.print(OutputTable(records: [try PaymentRecords.find(context.arguments.positionals[0], in: context.store()).fields]))
+    }
+
+    static let void = AdminCommand(["payments", "void"], capability: .paymentsRefund, writes: true, spec: CommandSpec(
+        "void", abstract: "Void a payment recorded by mistake or returned unpaid (a bounced cheque): it stays on record and stops counting.",
+        discussion: """
+        The invoice's balance reopens. If the payment had paid the invoice in full, the membership terms it paid for wait for payment
+        again (pending). The audit trail keeps who voided it, when and why.
+        """,
+        options: [.value("reason", "TEXT", "Why, e.g. 'cheque returned unpaid'.", required: true)],
+        positionals: [paymentPositional],
+        examples: ["portico-admin payments void 12 --reason 'Cheque 004512 returned unpaid'"]
+    )) { context in
+        let payment = try context.write { try PaymentRecords.void(context.arguments.positionals[0], reason: context.value("reason"), in: $0) }
+        let invoice = try InvoiceRecords.find(payment.invoiceNumber, in: context.store())
+        context.say("Voided payment \(payment.id) of \(payment.amount) on \(payment.invoiceNumber); balance due \(invoice.money(invoice.balance)) (\(invoice.status)).")
+        if context.wantsJSON { context.print(OutputTable(records: [payment.fields])) }
+    }
+}
