@@ -44,6 +44,10 @@ Subject: {{#days_left}}Your {{plan_name}} membership ends on {{ends_on}}{{/days_
 Dear {{member_name}},
 
 The {{plan_name}} membership of {{holder_name}} ends on {{ends_on}}. Renewing costs {{price}}.
+{{#invoice_number}}
+
+Your renewal invoice {{invoice_number}} for {{invoice_amount}} is waiting: paying it renews your membership.
+{{/invoice_number}}
 {{#renewal_url}}
 
 Renew online (no login needed):

@@ -68,4 +68,53 @@ import PorticoTestSupport
         let audit = try admin(["audit", "list", "--entity", "payment"]).standardOutput
         #expect(audit.contains("payments void"), "\(audit)")
     }
+
+    /// A new member's term comes with its invoice; paying the invoice makes the term active. Renewal invoices drafted
+    /// in bulk leave the renewal reminders due (they were silently dropped), and a second renew is refused.
+    @Test func aTermAndItsInvoiceAreOneThing() throws {
+        #expect(try admin(["members", "add", "--name", "Nadia Okafor", "--email", "nadia@example.org"]).exitCode == 0)
+        let added = try admin(["memberships", "add", "M000061", "--plan", "full"])
+        #expect(added.exitCode == 0 && added.standardOutput.contains("Drafted invoice #"), "\(added.standardOutput)\(added.standardError)")
+        let draft = try #require(added.standardOutput.components(separatedBy: "Drafted invoice ").dropFirst().first?.components(separatedBy: " ").first)
+        #expect(try admin(["memberships", "list", "M000061"]).standardOutput.contains("pending"))
+        let issued = try admin(["invoices", "issue", draft])
+        let number = try #require(issued.standardOutput.components(separatedBy: " ").dropFirst().first.map { String($0.dropLast()) })
+        #expect(number.hasPrefix("INV-2026-"), "\(issued.standardOutput)")
+        #expect(try admin(["invoices", "pay", number, "--amount", "180.00", "--method", "card"]).standardOutput.contains("(paid)"))
+        #expect(try admin(["memberships", "list", "M000061"]).standardOutput.contains("active"), "paying the invoice activates the term")
+        #expect(try admin(["memberships", "add", "M000061", "--plan", "associate", "--no-invoice"]).standardOutput.contains("Drafted") == false)
+
+        let renewals = try admin(["invoices", "generate-renewals", "--within", "30"])
+        #expect(renewals.standardOutput.hasPrefix("Drafted 5 renewal invoices."), "\(renewals.standardOutput)")
+        let due = try admin(["notifications", "due"]).standardOutput
+        #expect(due.components(separatedBy: "renewal_reminder").count - 1 == 5, "drafted renewals still get their reminders: \(due)")
+        let renewing = try admin(["memberships", "list", "--renewing"]).standardOutput
+        #expect(renewing.components(separatedBy: "pending from ").count - 1 == 5, "\(renewing)")
+        let member = try #require(renewing.split(separator: "\n").dropFirst().first?.split(separator: " ").first.map(String.init))
+        let again = try admin(["memberships", "renew", member])
+        #expect(again.exitCode == 6 && again.standardError.contains("is already the renewal, waiting for payment"), "\(again.standardError)")
+    }
+
+    /// "Who ends this month?" and "who lapsed?" have answers, with member number, name, plan, end date and status.
+    @Test func theListsStaffAskFor() throws {
+        let table = try admin(["memberships", "list", "--ending-before", "2027-01-01"]).standardOutput
+        #expect(table.hasPrefix("MEMBER   NAME          PLAN       STARTS_ON   ENDS_ON     STATUS"), "\(table)")
+        let json = try admin(["memberships", "list", "--ending-before", "2027-01-01", "--json"]).standardOutput
+        let terms = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(terms.count >= 5)
+        for term in terms {
+            let end = try #require(term["ends_on"] as? String)
+            #expect(end < "2027-01-01" && ["active", "grace"].contains(term["status"] as? String ?? ""), "\(term)")
+            #expect((term["member"] as? String)?.hasPrefix("M0000") == true && term["name"] is String && term["plan"] is String)
+        }
+        let members = try admin(["members", "list", "--ending-within", "30"]).standardOutput
+        #expect(members.split(separator: "\n").count > 2)
+        #expect(try admin(["memberships", "list", "--ending-within", "-1"]).exitCode == 3)
+        // Lapsing: move the clock past a term's end and grace; the member shows as lapsed since then.
+        var later = Self.environment
+        later["PORTICO_NOW"] = "2027-03-01T10:00:00Z"
+        let lapsed = try BinaryRunner.run("portico-admin", ["--db", "portico.db", "memberships", "list", "--lapsed-since", "2027-01-01"],
+                                          in: directory.url, environment: later).standardOutput
+        #expect(lapsed.contains(" lapsed ") && !lapsed.contains(" active "), "\(lapsed)")
+    }
 }

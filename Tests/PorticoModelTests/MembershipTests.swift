@@ -33,7 +33,9 @@ import PorticoTestSupport
             MembershipStatus.of(startsOn: start, endsOn: end, paidOn: paid ? start : nil, cancelledOn: cancelled.flatMap(CalendarDate.init),
                                 graceDays: 30, today: CalendarDate(day)!)
         }
-        #expect(status("2025-12-31") == .pending, "not started yet")
+        #expect(status("2025-12-31") == .upcoming, "paid, not started yet")
+        #expect(status("2025-12-31", paid: false) == .pending, "not paid, not started yet")
+        #expect(status("2025-12-30", cancelled: "2026-01-01") == .cancelled, "cancelled before it was to start")
         #expect(status("2026-06-01", paid: false) == .pending, "started, not paid")
         #expect(status("2026-01-01") == .active)
         #expect(status("2026-12-31") == .active, "the end date is the last day")

@@ -35,8 +35,18 @@ import PorticoTestSupport
         #expect(try due("2026-12-31").filter { $0.kind == "renewal_reminder" }.map(\.key) == ["renewal:1:0"])
         _ = try write { try SiteSettings.set("notifications.reminder_days", to: "60, 14", in: $0) }
         #expect(try due("2026-11-01").filter { $0.kind == "renewal_reminder" }.map(\.key) == ["renewal:1:60"])
-        _ = try write { try MembershipRecords.renew(holder, paid: false, in: $0) }
-        #expect(try due("2026-12-20").filter { $0.kind == "renewal_reminder" }.isEmpty, "a renewed membership gets no reminders")
+        // A renewal term waiting for payment keeps the reminders coming, naming its invoice once issued.
+        let renewal = try write { try MembershipRecords.renew(holder, paid: false, in: $0) }
+        #expect(try due("2026-12-20").filter { $0.kind == "renewal_reminder" }.map(\.key) == ["renewal:1:14"], "an unpaid renewal still gets reminders")
+        let invoice = try write { context -> Invoice in
+            let draft = try InvoiceRecords.draft(for: holder, lines: [.init(description: "Full membership 2027", unit: Money(minorUnits: 9500, currency: "GBP"),
+                                                                            membershipID: renewal.id)], in: context)
+            return try InvoiceRecords.issue("#\(draft.id)", in: context)
+        }
+        let reminder = try #require(try due("2026-12-20").first { $0.kind == "renewal_reminder" })
+        #expect(reminder.facts["invoice_number"] == invoice.number && reminder.facts["invoice_amount"] == "95.00 GBP")
+        _ = try write { try InvoiceRecords.pay(invoice.number!, amount: "95.00", method: "card", receivedOn: CalendarDate("2026-11-27"), reference: "", in: $0) }
+        #expect(try due("2026-12-20").filter { $0.kind == "renewal_reminder" }.isEmpty, "a paid renewal gets no reminders")
     }
 
     @Test func lapseNoticeWelcomeInvoiceAndReceipt() throws {

@@ -50,13 +50,14 @@ enum MemberCommands {
             .value("visibility", "VISIBILITY", "Only public, unlisted, members or hidden."),
             .value("query", "TEXT", "Name, email, company or member number containing TEXT."),
             .value("limit", "N", "At most N members."),
-        ],
-        examples: ["portico-admin members list --status active --plan full --json"]
+        ] + MembershipCommands.termOptions,
+        examples: ["portico-admin members list --status active --plan full --json", "portico-admin members list --ending-within 30"]
     )) { context in
         let value = context.arguments.value
-        let members = try MemberRecords.list(MemberRecords.Filter(country: value("country"), visibility: value("visibility"), query: value("query"),
-                                                                  plan: value("plan"), status: value("status"), group: value("group"),
-                                                                  limit: context.integer("limit")), in: context.store())
+        var filter = try MemberRecords.Filter(country: value("country"), visibility: value("visibility"), query: value("query"),
+                                          plan: value("plan"), status: value("status"), group: value("group"), limit: context.integer("limit"))
+        filter.terms = try MembershipCommands.termFilter(context)
+        let members = try MemberRecords.list(filter, in: context.store())
         context.print(OutputTable(records: members.map(\.fields), emptyColumns: ["member_number", "name", "email", "country", "visibility"]))
     }
 

@@ -38,37 +38,85 @@ enum MembershipCommands {
         options: [
             .value("plan", "SLUG", "The plan.", required: true), companyOption,
             .value("start", "DATE", "First day (default: today in the site's time zone)."),
-            .flag("paid", "Already paid (otherwise pending until an invoice for it is paid)."),
+            .flag("paid", "Already paid (otherwise pending until its invoice is paid)."),
+            .flag("no-invoice", "Draft no invoice for the term (you bill elsewhere); it stays pending until marked paid."),
             .flag("auto-renew", "Renew automatically at the end."),
         ],
         positionals: [holderPositional],
-        examples: ["portico-admin memberships add M000004 --plan associate --paid"]
+        examples: ["portico-admin memberships add M000004 --plan associate", "portico-admin memberships add M000004 --plan associate --paid"]
     )) { context in
         let (holder, name) = try holder(context)
-        let membership = try context.write {
-            try MembershipRecords.add(holder, plan: context.value("plan"), startsOn: date(context, "start"), paid: context.arguments.flag("paid"),
-                                      autoRenew: context.arguments.flag("auto-renew"), in: $0)
+        let paid = context.arguments.flag("paid")
+        let (membership, invoice) = try context.write { write -> (Membership, Invoice?) in
+            let membership = try MembershipRecords.add(holder, plan: context.value("plan"), startsOn: date(context, "start"), paid: paid,
+                                                       autoRenew: context.arguments.flag("auto-renew"), in: write)
+            return (membership, paid || context.arguments.flag("no-invoice") ? nil : try InvoiceRecords.draft(forTerm: membership, in: write))
         }
         context.say("Added membership \(membership.id) for \(name): \(membership.startsOn) to \(membership.endsOn?.description ?? "lifetime").")
+        announceDraft(invoice, context)
         if context.wantsJSON { context.print(try rows([membership], context)) }
     }
 
+    /// Says which invoice was drafted for a term and how to send it.
+    static func announceDraft(_ invoice: Invoice?, _ context: CommandContext) {
+        guard let invoice else { return }
+        context.say("Drafted invoice \(invoice.label) for \(invoice.money(invoice.total)); paying it in full makes the term paid. Send it: portico-admin invoices issue \(invoice.label)")
+    }
+
+    /// The options that pick terms by end date and standing (`memberships list`, `members list`).
+    static let termOptions: [OptionSpec] = [
+        .value("ending-within", "DAYS", "Current terms ending within DAYS days from today."),
+        .value("ending-before", "DATE", "Current terms ending before DATE (YYYY-MM-DD): --ending-before 2027-01-01 in December is who ends this month."),
+        .value("lapsed-since", "DATE", "Terms that lapsed on or after DATE and were not renewed."),
+        .flag("renewing", "Only terms with a next term added (upcoming if paid, pending while its invoice waits)."),
+    ]
+
+    /// The term filter the options give, or nil when none is given.
+    static func termFilter(_ context: CommandContext) throws -> TermList.Filter? {
+        let within = try context.integer("ending-within").map(Int64.init)
+        if let within, within < 0 { throw ModelError.invalid(field: "--ending-within", value: String(within), reason: "must be 0 or more days") }
+        let filter = TermList.Filter(endingWithin: within, endingBefore: try date(context, "ending-before"),
+                                     lapsedSince: try date(context, "lapsed-since"), renewing: context.arguments.flag("renewing"))
+        return filter.isEmpty ? nil : filter
+    }
+
     static let list = AdminCommand(["memberships", "list"], capability: .recordsView, writes: false, spec: CommandSpec(
-        "list", abstract: "A member's or a company's memberships with their status today.",
-        options: [companyOption], positionals: [holderPositional],
-        examples: ["portico-admin memberships list M000001"]
+        "list", abstract: "One holder's memberships with their status today; or, with no holder, every holder's current term, filtered.",
+        discussion: """
+        With no member or --company, lists each holder's term on each plan (the one running today, else the latest) with the member number,
+        name, plan, dates, status and any next term, soonest end first. Statuses: active (paid, running), grace (ended, within the plan's
+        grace days), upcoming (paid, starts later), pending (not paid yet), lapsed, cancelled.
+        """,
+        options: [companyOption] + termOptions, positionals: [holderPositional],
+        examples: ["portico-admin memberships list M000001", "portico-admin memberships list --ending-before 2027-01-01",
+                   "portico-admin memberships list --lapsed-since 2026-11-01", "portico-admin memberships list --ending-within 30 --renewing"]
     )) { context in
+        if context.arguments.positionals.isEmpty && context.arguments.value("company") == nil {
+            let terms = try TermList.terms(try termFilter(context) ?? TermList.Filter(), in: context.store())
+            context.print(OutputTable(records: terms.map(\.fields), emptyColumns: ["member", "name", "plan", "ends_on", "status"]))
+            return
+        }
+        if try termFilter(context) != nil {
+            throw ModelError.invalid(field: "--ending-within/--ending-before/--lapsed-since/--renewing", value: "",
+                                     reason: "filter the list of all holders; leave out the member or --company")
+        }
         context.print(try rows(MembershipRecords.list(holder(context).holder, in: context.store()), context))
     }
 
     static let renew = AdminCommand(["memberships", "renew"], capability: .recordsEdit, writes: true, spec: CommandSpec(
         "renew", abstract: "Add the next term of the latest membership (from the day after its end, or from today once lapsed).",
-        options: [companyOption, .flag("paid", "The renewal is already paid.")], positionals: [holderPositional],
-        examples: ["portico-admin memberships renew M000001 --paid"]
+        options: [companyOption, .flag("paid", "The renewal is already paid."),
+                  .flag("no-invoice", "Draft no invoice for the new term (you bill elsewhere).")], positionals: [holderPositional],
+        examples: ["portico-admin memberships renew M000001", "portico-admin memberships renew M000001 --paid"]
     )) { context in
         let (holder, name) = try holder(context)
-        let membership = try context.write { try MembershipRecords.renew(holder, paid: context.arguments.flag("paid"), in: $0) }
+        let paid = context.arguments.flag("paid")
+        let (membership, invoice) = try context.write { write -> (Membership, Invoice?) in
+            let membership = try MembershipRecords.renew(holder, paid: paid, in: write)
+            return (membership, paid || context.arguments.flag("no-invoice") ? nil : try InvoiceRecords.draft(forTerm: membership, in: write))
+        }
         context.say("Renewed \(name): \(membership.startsOn) to \(membership.endsOn?.description ?? "lifetime") (membership \(membership.id)).")
+        announceDraft(invoice, context)
         if context.wantsJSON { context.print(try rows([membership], context)) }
     }
 

@@ -50,6 +50,22 @@ public enum InvoiceRecords {
             .filter { status == nil || $0.status == status }
     }
 
+    /// The draft or issued, unpaid invoices with a line for each of these membership terms, by term.
+    static func open(forMemberships ids: Set<Int64>, in store: Store) throws -> [Int64: Invoice] {
+        guard !ids.isEmpty else { return [:] }
+        var byTerm: [Int64: Invoice] = [:]
+        for row in try store.database.rows("""
+            SELECT l.membership_id, l.invoice_id FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+            WHERE l.membership_id IS NOT NULL AND i.kind = 'invoice' AND i.status IN ('draft', 'issued') ORDER BY l.invoice_id
+            """) {
+            let term = try row.integer("membership_id")
+            guard ids.contains(term), byTerm[term] == nil, let record = try Invoice.entity.find(id: try row.integer("invoice_id"), in: store) else { continue }
+            let invoice = try Invoice.load(record, in: store)
+            if invoice.status == "draft" || invoice.balance > 0 { byTerm[term] = invoice }
+        }
+        return byTerm
+    }
+
     /// The issued credit notes against an invoice, oldest first.
     public static func creditNotes(of invoice: Invoice, in store: Store) throws -> [Invoice] {
         try store.database.rows("SELECT * FROM invoices WHERE credits_invoice_id = ? AND status = 'issued' ORDER BY id", [invoice.id])
@@ -197,11 +213,20 @@ public enum InvoiceRecords {
                                                  [membership.holder.id, plan.id, end.description]).integer ?? 0
             guard next == 0 else { continue }
             let renewal = try MembershipRecords.renew(membership.holder, paid: false, in: context)
-            let term = "\(renewal.startsOn) to \(renewal.endsOn?.description ?? "lifetime")"
-            drafted.append(try draft(for: membership.holder, lines: [LineInput(description: "\(plan.name) membership, \(term)", unit: plan.price,
-                                                                                 membershipID: renewal.id, planID: plan.id)], in: context))
+            if let invoice = try draft(forTerm: renewal, in: context) { drafted.append(invoice) }
         }
         return drafted
+    }
+
+    /// Drafts the invoice for one membership term at its plan's price today, its line linked to the term (so paying
+    /// it in full makes the term paid); nil for a free plan, which needs none.
+    @discardableResult
+    public static func draft(forTerm membership: Membership, in context: WriteContext) throws -> Invoice? {
+        let plan = try PlanRecords.find(id: membership.planID, in: context.store)
+        guard plan.price.minorUnits > 0 else { return nil }
+        let term = "\(membership.startsOn) to \(membership.endsOn?.description ?? "lifetime")"
+        return try draft(for: membership.holder, lines: [LineInput(description: "\(plan.name) membership, \(term)", unit: plan.price,
+                                                                   membershipID: membership.id, planID: plan.id)], in: context)
     }
 
     /// The next number in a sequence, recorded as given (inside the caller's transaction).

@@ -125,6 +125,8 @@ public enum MemberRecords {
         public var status: String?
         /// A group (slug) they belong to.
         public var group: String?
+        /// Their own membership terms by end date and standing (`TermList`).
+        public var terms: TermList.Filter?
         public var limit: Int?
 
         public init(country: String? = nil, visibility: String? = nil, query: String? = nil, plan: String? = nil, status: String? = nil,
@@ -165,7 +167,7 @@ public enum MemberRecords {
             arguments.append(try GroupRecords.find(slug: group, in: store).id)
         }
         sql += " ORDER BY name, member_number"
-        let standingFilter = filter.plan != nil || filter.status != nil
+        let standingFilter = filter.plan != nil || filter.status != nil || filter.terms != nil
         if let limit = filter.limit, !standingFilter { sql += " LIMIT ?"; arguments.append(limit) }
         var members = try store.database.rows(sql, arguments).map { try Member(record: Member.entity.decode($0)) }
         if standingFilter {
@@ -177,6 +179,10 @@ public enum MemberRecords {
             if let plan = filter.plan {
                 let planID = try PlanRecords.find(slug: plan, in: store).id
                 members = members.filter { standings[$0.id]?.planID == planID }
+            }
+            if let terms = filter.terms {
+                let chosen = Set(try TermList.terms(terms, in: store).compactMap(\.memberID))
+                members = members.filter { chosen.contains($0.id) }
             }
             if let limit = filter.limit { members = Array(members.prefix(limit)) }
         }

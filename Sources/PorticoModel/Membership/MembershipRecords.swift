@@ -58,6 +58,10 @@ public enum MembershipRecords {
             throw ModelError.conflict("membership \(latest.id) is on the lifetime plan '\(plan.slug)' and never needs renewing")
         }
         let today = try context.store.today()
+        // A renewal already added and waiting for payment is the renewal: a second would put the holder two terms ahead.
+        if latest.startsOn > today && latest.paidOn == nil && latest.cancelledOn == nil && plan.price.minorUnits > 0 {
+            throw ModelError.conflict("membership \(latest.id) (\(latest.startsOn) to \(end)) is already the renewal, waiting for payment; pay its invoice, or cancel it first")
+        }
         let stillCurrent = today <= end.adding(days: plan.graceDays) && latest.cancelledOn == nil
         let start = stillCurrent ? end.adding(days: 1) : today
         return try insert(holder, plan: plan, start: start, end: Membership.end(of: plan, startingOn: start), paidOn: paid ? today : nil,

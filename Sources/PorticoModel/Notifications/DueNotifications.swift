@@ -65,11 +65,21 @@ public enum DueNotifications {
         let memberships = try store.database.rows("SELECT * FROM memberships ORDER BY id").map { try Membership(record: Membership.entity.decode($0)) }
         var latestEnd: [String: CalendarDate] = [:]
         var firstStart: [Int64: CalendarDate] = [:]
+        // The unpaid renewal term waiting after each holder's plan, whose invoice the reminder names.
+        var waitingRenewal: [String: Membership] = [:]
         for membership in memberships {
             let key = "\(membership.holder.column)\(membership.holder.id)/\(membership.planID)"
-            if let end = membership.effectiveEnd { latestEnd[key] = max(latestEnd[key] ?? end, end) } else { latestEnd[key] = CalendarDate("9999-12-31")! }
             if case .member(let id) = membership.holder { firstStart[id] = min(firstStart[id] ?? membership.startsOn, membership.startsOn) }
+            // A renewal counts once it is paid (a free plan needs no payment): a term drafted or invoiced by
+            // `generate-renewals` or `memberships renew` and still unpaid leaves the holder on the reminder list.
+            let free = (plans[membership.planID]?.price.minorUnits ?? 0) == 0
+            if membership.paidOn == nil && !free {
+                if membership.cancelledOn == nil && membership.startsOn > today { waitingRenewal[key] = membership }
+                continue
+            }
+            if let end = membership.effectiveEnd { latestEnd[key] = max(latestEnd[key] ?? end, end) } else { latestEnd[key] = CalendarDate("9999-12-31")! }
         }
+        let renewalInvoices = try InvoiceRecords.open(forMemberships: Set(waitingRenewal.values.map(\.id)), in: store)
         let standings = try MembershipRecords.standings(on: today, in: store)
         for (id, start) in firstStart.sorted(by: { $0.key < $1.key }) where start >= earliest && start <= today && standings[id]?.status.isCurrent == true {
             guard let person = people[id] else { continue }
@@ -87,6 +97,9 @@ public enum DueNotifications {
             facts["ends_on"] = DateText.long(end)
             facts["price"] = plan.price.description
             facts["renewal_url"] = plan.paymentURL.map { renewalLink($0, email: to.email) } ?? ""
+            let renewalInvoice = waitingRenewal["\(membership.holder.column)\(membership.holder.id)/\(membership.planID)"].flatMap { renewalInvoices[$0.id] }
+            facts["invoice_number"] = renewalInvoice?.number ?? ""
+            facts["invoice_amount"] = renewalInvoice.map { $0.money($0.balance > 0 ? $0.balance : $0.total).description } ?? ""
             let status = membership.status(graceDays: plan.graceDays, today: today)
             let daysLeft = today.days(until: end)
             if status.isCurrent, daysLeft >= 0, let threshold = reminderDays.first(where: { $0 >= daysLeft }) {
