@@ -71,6 +71,8 @@ _portico_admin() {
             "settings set") values="--db --as --audit-key" ;;
             "audit") values="--db --as --audit-key" ;;
             "audit list") values="--actor --entity --since --until --limit --db --as --audit-key" ;;
+            "audit show") values="--db --as --audit-key" ;;
+            "audit revert") values="--db --as --audit-key" ;;
             "audit verify") values="--checkpoint --db --as --audit-key" ;;
             "audit checkpoint") values="--db --as --audit-key" ;;
             "support") values="--db --as --audit-key" ;;
@@ -156,6 +158,8 @@ _portico_admin() {
             "settings set") cmdpath="settings set" ;;
             "audit") cmdpath="audit" ;;
             "audit list") cmdpath="audit list" ;;
+            "audit show") cmdpath="audit show" ;;
+            "audit revert") cmdpath="audit revert" ;;
             "audit verify") cmdpath="audit verify" ;;
             "audit checkpoint") cmdpath="audit checkpoint" ;;
             "support") cmdpath="support" ;;
@@ -239,8 +243,10 @@ _portico_admin() {
         "settings") candidates="list set --db --as --audit-key --json --help"; subcommands=1 ;;
         "settings list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "settings set") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
-        "audit") candidates="list verify checkpoint --db --as --audit-key --json --help"; subcommands=1 ;;
+        "audit") candidates="list show revert verify checkpoint --db --as --audit-key --json --help"; subcommands=1 ;;
         "audit list") candidates="--actor --entity --since --until --limit --db --as --audit-key --json --help"; subcommands=0 ;;
+        "audit show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "audit revert") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "audit verify") candidates="--checkpoint --db --as --audit-key --json --help"; subcommands=0 ;;
         "audit checkpoint") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "support") candidates="open list show reply assign status reopen --db --as --audit-key --json --help"; subcommands=1 ;;

@@ -4,9 +4,52 @@ import PorticoModel
 import PorticoSQLite
 import PorticoFormats
 
-/// `portico-admin audit list|verify|checkpoint`.
+/// `portico-admin audit list|show|revert|verify|checkpoint`.
 enum AuditCommands {
-    static let group = CommandGroup(noun: "audit", abstract: "The audit trail of every change.", commands: [list, verify, checkpoint])
+    static let group = CommandGroup(noun: "audit", abstract: "The audit trail of every change.", commands: [list, show, revert, verify, checkpoint])
+
+    static let entryPositional = PositionalSpec("entry", "The entry's number, as `audit list` shows it.")
+
+    static func entryNumber(_ context: CommandContext) throws -> Int64 {
+        let text = context.arguments.positionals[0]
+        guard let number = Int64(text), number > 0 else { throw ModelError.invalid(field: "entry", value: text, reason: "is not an entry number") }
+        return number
+    }
+
+    static let show = AdminCommand(["audit", "show"], capability: .auditView, writes: false, spec: CommandSpec(
+        "show", abstract: "One audit entry: who, when, which command, and each field before and after (changed fields marked *).",
+        positionals: [entryPositional],
+        examples: ["portico-admin audit show 43"]
+    )) { context in
+        let store = try context.store()
+        let entry = try AuditRevert.entry(try entryNumber(context), in: store)
+        let changes = try AuditRevert.changes(of: entry, in: store)
+        if context.wantsJSON {
+            context.print(OutputTable(records: [[("id", .integer(entry.id)), ("at", .text(entry.at)), ("actor", .text(entry.actorEmail)), ("command", .text(entry.command)),
+                                                 ("entity", .text(entry.entity)), ("entity_id", .text(entry.entityID)),
+                                                 ("before", entry.beforeJSON.map { .text($0) } ?? .null), ("after", entry.afterJSON.map { .text($0) } ?? .null)]]))
+            return
+        }
+        context.output.write("Entry \(entry.id), \(entry.at), by \(entry.actorEmail) (\(entry.actorRole)): \(entry.command), \(entry.entity) \(entry.entityID)\n\n")
+        func shown(_ value: DatabaseValue?) -> DatabaseValue { value.map { $0.isNull ? .text("(null)") : $0 } ?? .text("(none)") }
+        context.print(OutputTable(records: changes.map { change in
+            [("field", .text((change.changed ? "* " : "  ") + change.field)), ("before", shown(change.before)), ("after", shown(change.after))]
+        }))
+    }
+
+    static let revert = AdminCommand(["audit", "revert"], capability: .auditRevert, writes: true, spec: CommandSpec(
+        "revert", abstract: "Undo one audited change: the record gets its before-values back, as a new audited change.",
+        discussion: """
+        Refused, with the reason, when the record has changed since that entry (revert the later change first), or when the entry
+        added or removed a record rather than changing one.
+        """,
+        positionals: [entryPositional],
+        examples: ["portico-admin audit revert 43"]
+    )) { context in
+        let number = try entryNumber(context)
+        let record = try context.write { try AuditRevert.revert(number, in: $0) }
+        context.say("Reverted entry \(number): \(record.entity.auditName.replacingOccurrences(of: "_", with: " ")) \(record.auditID) has its earlier values again.")
+    }
 
     static let list = AdminCommand(["audit", "list"], capability: .auditView, writes: false, spec: CommandSpec(
         "list", abstract: "List audit entries, oldest first, filtered by actor, entity and date.",

@@ -43,6 +43,7 @@ extension Capability {
     public static let exportsPersonalData = Capability("exports.personal-data", "bulk-export personal data")
     public static let bulkOperations = Capability("bulk.operations", "run bulk updates and imports")
     public static let auditView = Capability("audit.view", "read and verify the audit trail", alsoHeldBy: [.platformAdmin])
+    public static let auditRevert = Capability("audit.revert", "undo an audited change (audit revert)")
     public static let reportsView = Capability("reports.view", "run operational reports", alsoHeldBy: everyone)
     public static let reportsFinancial = Capability("reports.financial", "run revenue and other financial reports", alsoHeldBy: [.platformAdmin])
     public static let siteBuild = Capability("site.build", "build the public site", alsoHeldBy: everyone)

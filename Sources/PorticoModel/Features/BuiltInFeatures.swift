@@ -16,7 +16,7 @@ extension Feature {
         ],
         entities: [StaffMember.entity, SiteSettings.entity, FormerSlug.entity],
         capabilities: [.recordsView, .recordsEdit, .recordsDelete, .staffView, .staffManage, .settingsManage, .exportsPersonalData,
-                       .bulkOperations, .auditView, .reportsView, .siteBuild, .checksRun, .integrationsManage, .secretsView],
+                       .bulkOperations, .auditView, .auditRevert, .reportsView, .siteBuild, .checksRun, .integrationsManage, .secretsView],
         demo: DemoData.seedFoundation)
 
     /// The support desk: tickets and their messages.
