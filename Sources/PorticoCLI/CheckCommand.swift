@@ -26,7 +26,7 @@ enum CheckCommand {
             .value("site", "DIR", "The site folder (default: the current folder)."),
             .value("db", "PATH", "The database, for --privacy (default: $PORTICO_DB, else portico.db in the site folder)."),
             .value("out", "DIR", "The built site to check (default: output/ in the site folder)."),
-            .value("base-url", "URL", "The URL the site was built for, if not portico.json's (links to it count as internal)."),
+            .value("base-url", "URL", "The URL the site was built for (default: the one the last build used, as its manifest records, else portico.json's)."),
             .value("page-budget", "KB", "Report HTML pages larger than this many kilobytes (default: 300)."),
             .value("format", "FORMAT", "text (default: FILE:LINE:COLUMN: KIND: DETAIL) or github (workflow annotations)."),
             .value("now", "TIME", "For --privacy: check as at this UTC time, as the build was (default: $PORTICO_NOW, else the clock)."),
@@ -37,7 +37,8 @@ enum CheckCommand {
         let out = location.output
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ModelError.invalid(field: "--out", value: out.path, reason: "no built site here; run portico build first")
+            throw ModelError.invalid(field: "--out", value: out.path,
+                                     reason: "no built site here; run portico build first (portico serve builds into a temporary folder of its own, which it names when it starts)")
         }
         let format = arguments.value("format") ?? "text"
         guard ["text", "github"].contains(format) else { throw ModelError.invalid(field: "--format", value: format, reason: "must be text or github") }
@@ -47,7 +48,8 @@ enum CheckCommand {
         }
         let config = try SiteConfig.load(siteDirectory: location.site)
         let label = arguments.value("out") ?? "output"
-        let report = try SiteCheck(baseURL: arguments.value("base-url") ?? config.baseURL, pageBudget: budget * 1024).run(out, label: label)
+        let baseURL = arguments.value("base-url") ?? Site.builtBaseURL(of: out) ?? config.baseURL
+        let report = try SiteCheck(baseURL: baseURL, pageBudget: budget * 1024).run(out, label: label)
         for problem in report.problems {
             if format == "github" {
                 output.write(Self.annotation(problem))

@@ -30,6 +30,12 @@ public final class Site {
     /// Test hook: sees every SQL statement the build runs after opening the database.
     var traceSQL: ((String) -> Void)?
 
+    /// The base URL the site in `outputDirectory` was last built for (`build --base-url` or portico.json's), from
+    /// its manifest; nil when it was not built by Portico or the manifest is gone.
+    public static func builtBaseURL(of outputDirectory: URL) -> String? {
+        BuildManifest.load(for: outputDirectory).map(\.baseURL).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     public init(options: BuildOptions) {
         self.options = options
         self.sectionTypes = SectionRegistry.all
@@ -69,7 +75,8 @@ public final class Site {
                 let folders = ["content"] + chain.flatMap { theme in Theme.folders.map { "themes/\(theme)/\($0)" } }
                 inputs = try InputFingerprint.compute(options: options, folders: folders, store: store, tables: tables, today: today.description)
             }
-            writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs)
+            let baseURL = try options.baseURL.map { try SiteURL.base($0, source: "--base-url") } ?? config.baseURL
+            writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs, baseURL: baseURL)
             if options.checkPrivacy { privacy = try PrivacyCheck(store: store, today: today, auditKeyPath: nil, sections: sectionTypes) }
             if writer.upToDate != nil { return }
             do {

@@ -77,6 +77,16 @@ import PorticoTestSupport
         #expect(malformed.exitCode == 3 && malformed.standardError.contains("not valid UTF-8") && malformed.standardOutput.isEmpty)
     }
 
+    /// A content file's front matter is settings: `portico markdown` renders what the page shows, as docs/editors.md says.
+    @Test func markdownLeavesFrontMatterOut() throws {
+        let page = try BinaryRunner.run("portico", ["markdown", Self.repository.appendingPathComponent("content/about.md").path])
+        #expect(page.exitCode == 0 && !page.standardOutput.contains("title:") && !page.standardOutput.hasPrefix("<hr />"), "\(page.standardOutput)")
+        let broken = try BinaryRunner.run("portico", ["markdown"], input: "---\ntitle: \"oops\n---\nx\n")
+        #expect(broken.exitCode == 3 && broken.standardError.contains("stdin:2:"), "\(broken.standardError)")
+        let plain = try BinaryRunner.run("portico", ["markdown", "--profile", "commonmark"], input: "---\ntitle: x\n---\n")
+        #expect(plain.standardOutput.hasPrefix("<hr />"), "other profiles render the file as the spec does")
+    }
+
     @Test func markdownProfilesRenderAsGitHubOrThePlainSpec() throws {
         let source = "# Hi\n\n| a |\n|:-:|\n| b |\n\n<script>x</script>\n\n~~gone~~\n"
         let gfm = try BinaryRunner.run("portico", ["markdown", "--profile", "gfm"], input: source)

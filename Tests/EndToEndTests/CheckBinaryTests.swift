@@ -16,6 +16,12 @@ import PorticoTestSupport
         #expect(try BinaryRunner.run("portico", ["build", "--out", "public", "--base-url", "https://example.org/guild/"], in: site.url).exitCode == 0)
         let nested = try BinaryRunner.run("portico", ["check", "--out", "public", "--base-url", "https://example.org/guild/"], in: site.url)
         #expect(nested.exitCode == 0, "\(nested.standardOutput)")
+        // The build's manifest remembers the base URL: check needs no --base-url (it reported thousands of broken links).
+        let remembered = try BinaryRunner.run("portico", ["check", "--out", "public"], in: site.url)
+        #expect(remembered.exitCode == 0, "\(remembered.standardOutput.prefix(500))")
+        // With no build at all, the error says where serve builds.
+        let empty = try BinaryRunner.run("portico", ["check", "--out", "nowhere"], in: site.url)
+        #expect(empty.exitCode == 3 && empty.standardError.contains("portico serve builds into a temporary folder"), "\(empty.standardError)")
     }
 
     @Test func plantedProblemsAreReportedWithTheirPlace() throws {

@@ -84,6 +84,9 @@ final class PreviewServer: @unchecked Sendable {
         let initial = watcher.snapshot()
         server.start()
         output.write("Serving \(location.site.path) at http://127.0.0.1:\(server.port)/ (press Ctrl-C to stop)\n")
+        // Where the preview is built: output/ keeps the last `portico build`, which `portico check` reads.
+        output.write(temporary == nil ? "Building into \(outputFolder.path)\n"
+                                      : "Building into a temporary folder (\(outputFolder.path)); output/ is left as the last portico build made it\n")
 
         let stop = DispatchSemaphore(value: 0)
         let signals = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in

@@ -15,6 +15,8 @@ struct BuildManifest: Equatable {
     /// The build's input fingerprint (`InputFingerprint`) and page count, so an unchanged rebuild can stop early.
     var inputs: String = ""
     var pages: Int = 0
+    /// The absolute URL the build was made for, so `portico check` checks links against it without being told again.
+    var baseURL: String = ""
 
     static let header = "portico-manifest 1"
 
@@ -43,7 +45,8 @@ struct BuildManifest: Equatable {
         guard first.count == 4, first[0] + " " + first[1] == header, let device = UInt64(first[2]), let inode = UInt64(first[3]),
               device == identity.device, inode == identity.inode else { return nil }
         let second = lines[1].split(separator: " ")
-        guard second.count == 4, second[0] == "inputs", second[2] == "pages", let pages = Int(second[3]) else { return nil }
+        guard second.count == 4 || (second.count == 6 && second[4] == "base"), second[0] == "inputs", second[2] == "pages",
+              let pages = Int(second[3]) else { return nil }
         var hashes: [String: String] = [:]
         hashes.reserveCapacity(lines.count - 2)
         for line in lines.dropFirst(2) {
@@ -51,12 +54,15 @@ struct BuildManifest: Equatable {
             guard bytes.count > 65, bytes[bytes.index(bytes.startIndex, offsetBy: 64)] == UInt8(ascii: " ") else { return nil }
             hashes[String(line.dropFirst(65))] = String(line.prefix(64))
         }
-        return BuildManifest(hashes: hashes, device: device, inode: inode, inputs: String(second[1]), pages: pages)
+        return BuildManifest(hashes: hashes, device: device, inode: inode, inputs: String(second[1]), pages: pages,
+                             baseURL: second.count == 6 ? String(second[5]) : "")
     }
 
     /// The manifest as text, paths sorted so the same build writes the same bytes.
     var text: String {
-        var out = "\(Self.header) \(device) \(inode)\ninputs \(inputs.isEmpty ? "-" : inputs) pages \(pages)\n"
+        var out = "\(Self.header) \(device) \(inode)\ninputs \(inputs.isEmpty ? "-" : inputs) pages \(pages)"
+        // A base URL holds no space (SiteURL.base refuses one), so it is one field.
+        out += baseURL.isEmpty || baseURL.contains(" ") ? "\n" : " base \(baseURL)\n"
         for path in hashes.keys.sorted() { out += hashes[path]! + " " + path + "\n" }
         return out
     }

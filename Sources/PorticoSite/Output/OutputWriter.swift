@@ -35,11 +35,14 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// The input fingerprint this build records in its manifest.
     private let inputs: String
+    /// The base URL the build is made for, recorded in the manifest.
+    private let baseURL: String
     /// The last build's output, when its inputs equal this build's and its files are all present: nothing to do.
     private(set) var upToDate: BuildManifest?
 
-    public init(outputDirectory: URL, faultAfterWrites: Int? = nil, inputs: String = "") throws {
+    public init(outputDirectory: URL, faultAfterWrites: Int? = nil, inputs: String = "", baseURL: String = "") throws {
         self.inputs = inputs
+        self.baseURL = baseURL
         // An output that is a symbolic link (a web root pointing at a release folder) is built into its target,
         // and the link stays: swapping the link itself would leave the web root serving the old site.
         self.outputDirectory = outputDirectory.standardizedFileURL.resolvingSymlinksInPath()
@@ -190,7 +193,7 @@ public final class OutputWriter: @unchecked Sendable {
         let nextManifest = manifestPath + ".next"
         if let identity = BuildManifest.identity(of: stagingDirectory.path) {
             lock.lock()
-            let manifest = BuildManifest(hashes: hashes, device: identity.device, inode: identity.inode, inputs: inputs, pages: pages)
+            let manifest = BuildManifest(hashes: hashes, device: identity.device, inode: identity.inode, inputs: inputs, pages: pages, baseURL: baseURL)
             lock.unlock()
             try Data(manifest.text.utf8).write(to: URL(fileURLWithPath: nextManifest))
         }
