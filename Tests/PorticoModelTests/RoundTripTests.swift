@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PorticoFormats
 import PorticoModel
 import PorticoSQLite
 import PorticoTestSupport
@@ -68,5 +69,32 @@ import PorticoTestSupport
         #expect(row.contains(",''+44 20 7946 1001,"), "the member's own apostrophe plus the guard")
         #expect(row.contains(",\"\","), "empty text (the bio) is quoted")
         #expect(row.contains(",,"), "a NULL (the website) is an empty field")
+    }
+}
+
+/// References travel by the referenced record's own key: memberships export with the member number and the plan's
+/// slug, and import by member number or email, never needing internal ids.
+@Suite struct NaturalReferenceTests {
+    @Test func membershipsGoOutAndComeInByMemberNumberAndPlanSlug() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory, demo: true)
+        var csv = ""
+        try RecordExporter(entity: Membership.entity, format: .csv, includePersonal: true).run(store: store) { csv += $0 }
+        let header = try #require(csv.split(separator: "\r\n").first).split(separator: ",").map(String.init)
+        #expect(header.contains("member") && header.contains("plan") && header.contains("company") && !header.contains("member_id"), "\(header)")
+        #expect(csv.contains(",M000001,") || csv.contains("\r\n1,M000001,"), "member numbers, not ids")
+
+        let email = try MemberRecords.find("M000004", in: store).text("email")
+        try directory.write("member,plan,starts_on\r\n\(email),associate,2030-01-01\r\nM000005,associate,2030-01-01\r\n", to: "new.csv")
+        let summary = try RecordImporter(entity: Membership.entity).run(path: directory.url.appendingPathComponent("new.csv").path, format: .csv, store: store,
+                                                                        actor: TestStores.admin, command: "import")
+        #expect(summary.inserted == 2)
+        let holders = try MembershipRecords.list(.member(try MemberRecords.find("M000004", in: store).integer("id")), in: store)
+        #expect(holders.contains { $0.startsOn == CalendarDate("2030-01-01") })
+
+        try directory.write("member,plan,starts_on\r\nM009999,associate,2030-01-01\r\n", to: "bad.csv")
+        #expect { try RecordImporter(entity: Membership.entity).run(path: directory.url.appendingPathComponent("bad.csv").path, format: .csv, store: store,
+                                                                   actor: TestStores.admin, command: "import") }
+            throws: { "\($0)".contains("no member 'M009999'") }
     }
 }

@@ -27,13 +27,23 @@ public struct RecordExporter {
     @discardableResult
     public func run(store: Store, write: (String) throws -> Void) throws -> Int {
         let columns = columns
+        // References go out as the referenced record's own key (`member`: M000001), not the internal id.
+        let references = NaturalReference.all(of: entity, in: store.features)
+        var keys: [String: [Int64: String]] = [:]
+        for (name, reference) in references where columns.contains(where: { $0.name == name }) { keys[name] = try reference.keysByID(in: store) }
+        let names = columns.map { references[$0.name]?.field ?? $0.name }
+        func value(_ record: Record, _ column: Entity.Column) -> DatabaseValue {
+            let stored = record.values[column.name] ?? .null
+            guard let byID = keys[column.name], let id = stored.integer else { return stored }
+            return byID[id].map(DatabaseValue.text) ?? stored
+        }
         var chunk = ""
         var count = 0
         func flush(_ force: Bool = false) throws {
             if force || chunk.utf8.count > 1 << 16 { try write(chunk); chunk = "" }
         }
         switch format {
-        case .csv: chunk += CSVWriter.record(columns.map(\.name))
+        case .csv: chunk += CSVWriter.record(names)
         case .json: chunk += "["
         case .jsonl: break
         }
@@ -43,11 +53,11 @@ public struct RecordExporter {
                 let record = try entity.decode(row)
                 switch format {
                 case .csv:
-                    chunk += columns.map { Self.csvField(record.values[$0.name] ?? .null, $0) }.joined(separator: ",") + "\r\n"
+                    chunk += columns.map { Self.csvField(value(record, $0), $0) }.joined(separator: ",") + "\r\n"
                 case .json:
-                    chunk += (count == 0 ? "\n" : ",\n") + json(record, columns)
+                    chunk += (count == 0 ? "\n" : ",\n") + JSONText.object(zip(names, columns).map { ($0, Self.jsonValue(value(record, $1), $1)) })
                 case .jsonl:
-                    chunk += json(record, columns) + "\n"
+                    chunk += JSONText.object(zip(names, columns).map { ($0, Self.jsonValue(value(record, $1), $1)) }) + "\n"
                 }
                 count += 1
                 try flush()
@@ -56,10 +66,6 @@ public struct RecordExporter {
         if format == .json { chunk += count == 0 ? "]\n" : "\n]\n" }
         try flush(true)
         return count
-    }
-
-    private func json(_ record: Record, _ columns: [Entity.Column]) -> String {
-        JSONText.object(columns.map { ($0.name, Self.jsonValue(record.values[$0.name] ?? .null, $0)) })
     }
 
     static func jsonValue(_ value: DatabaseValue, _ column: Entity.Column) -> String {

@@ -39,7 +39,9 @@ public struct RecordImporter {
         do { rows = try IncomingRows(path: path, format: format) } catch let error as FormatError {
             throw ImportFailure(path: path, problems: [ImportProblem(line: error.line, row: nil, field: nil, reason: error.reason)], total: 1)
         }
-        if let header = rows.header { try checkHeader(header, path: path) }
+        // A reference may be given by the referenced record's own key (`member`: M000001 or an email).
+        let references = Dictionary(uniqueKeysWithValues: NaturalReference.all(of: entity, in: store.features).values.map { ($0.field, $0) })
+        if let header = rows.header { try checkHeader(header, path: path, references: references) }
         do {
             return try store.write(as: actor, command: command) { context in
                 var summary = ImportSummary(entity: entity.transfer!.name, dryRun: dryRun)
@@ -58,7 +60,7 @@ public struct RecordImporter {
                     }
                     if let progress, (summary.rows + total) % 1000 == 999 { progress(summary.rows + total + 1) }
                     do {
-                        let written = try write(row, in: context)
+                        let written = try write(row, references: references, in: context)
                         summary.count(written)
                     } catch let problem as ImportProblem {
                         total += 1
@@ -80,13 +82,14 @@ public struct RecordImporter {
     }
 
     /// Known fields only; every field a new record needs, unless records may match existing ones.
-    private func checkHeader(_ header: [String], path: String) throws {
+    private func checkHeader(_ header: [String], path: String, references: [String: NaturalReference]) throws {
         var problems: [ImportProblem] = []
-        for name in header where entity.column(name) == nil {
+        for name in header where entity.column(name) == nil && references[name] == nil {
             problems.append(ImportProblem(line: 1, row: nil, field: name, reason: "unknown field; \(entity.transfer!.name) has \(importableFields.joined(separator: ", "))"))
         }
         if upsertKey == nil {
-            for column in entity.columns where column.requiredOnInsert && !header.contains(column.name) {
+            let named = Set(header.map { references[$0]?.column.name ?? $0 })
+            for column in entity.columns where column.requiredOnInsert && !named.contains(column.name) {
                 problems.append(ImportProblem(line: 1, row: nil, field: column.name, reason: "required, but the header does not name it"))
             }
         } else if let key = upsertKey, !header.contains(key) {
@@ -102,9 +105,13 @@ public struct RecordImporter {
     enum Written { case inserted, updated, unchanged }
 
     /// Checks one record and writes it; a problem throws `ImportProblem` naming the row and field.
-    private func write(_ row: IncomingRow, in context: WriteContext) throws -> Written {
+    private func write(_ row: IncomingRow, references: [String: NaturalReference], in context: WriteContext) throws -> Written {
         var values: [String: DatabaseValue] = [:]
         for (name, incoming) in row.fields {
+            if let reference = references[name] {
+                values[reference.column.name] = try resolve(incoming, reference, row: row, store: context.store)
+                continue
+            }
             guard let column = entity.column(name) else {
                 throw problem(row, name, "unknown field; \(entity.transfer!.name) has \(importableFields.joined(separator: ", "))")
             }
@@ -138,6 +145,22 @@ public struct RecordImporter {
         try checkReferences(values, row: row, context: context)
         try checked(row, field: nil) { try context.insert(entity, values) }
         return .inserted
+    }
+
+    /// A reference given by the referenced record's key: its id, or NULL for an empty cell or null.
+    private func resolve(_ incoming: IncomingValue, _ reference: NaturalReference, row: IncomingRow, store: Store) throws -> DatabaseValue {
+        let text: String
+        switch incoming {
+        case .csv(let cell, _): text = cell.trimmingCharacters(in: .whitespaces)
+        case .json(.string(let string)): text = string.trimmingCharacters(in: .whitespaces)
+        case .json(.null): return .null
+        case .json(let scalar): throw problem(row, reference.field, "\(Self.describe(scalar)) where a \(reference.target.auditName) \(reference.key) is expected")
+        }
+        if text.isEmpty { return .null }
+        guard let id = try reference.id(of: text, in: store) else {
+            throw problem(row, reference.field, "no \(reference.target.auditName.replacingOccurrences(of: "_", with: " ")) '\(text)'")
+        }
+        return .integer(id)
     }
 
     /// A cell or JSON value as the column's type; text goes through the field's own check and allowed values.
