@@ -63,6 +63,10 @@ import PorticoTestSupport
         #expect(try admin(["payments", "void", id, "--reason", "again"]).exitCode == 6, "a payment is voided once")
         #expect(try admin(["invoices", "show", number]).standardOutput.contains("void"))
         #expect(try admin(["payments", "list", "--method", "cheque", "--received"]).standardOutput.contains("Chq 004512") == false)
+        let invoices = try admin(["export", "invoices", "--format", "jsonl"]).standardOutput
+        #expect(invoices.contains("\"number\":\"\(number)\""), "invoices export like every entity")
+        #expect(try admin(["export", "invoice-lines"]).standardOutput.hasPrefix("id,invoice_id,position,description"))
+        #expect(try admin(["export", "invoices"], as: "ops@demo.portico.example").exitCode == 4, "financial exports need reports.financial")
         let exported = try admin(["export", "payments", "--format", "jsonl"]).standardOutput
         #expect(exported.contains("\"void_reason\":\"Cheque 004512 returned unpaid\""))
         let audit = try admin(["audit", "list", "--entity", "payment"]).standardOutput

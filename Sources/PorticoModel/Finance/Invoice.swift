@@ -96,7 +96,7 @@ public struct Invoice: Sendable, Equatable {
         .init("notes", .text, defaultValue: .text("")),
         .init("created_at", .text, generated: .createdAt),
         .init("updated_at", .text, generated: .updatedAt),
-    ])
+    ], transfer: .init(name: "invoices", view: .reportsFinancial, edit: .invoicesManage))
 
     /// The `invoice_lines` table.
     public static let lineEntity = Entity(table: "invoice_lines", auditName: "invoice_line", auditKey: "id", columns: [
@@ -110,7 +110,7 @@ public struct Invoice: Sendable, Equatable {
         .init("source", .text, allowed: sources),
         .init("membership_id", .integer, nullable: true, references: "memberships"),
         .init("plan_id", .integer, nullable: true, references: "plans"),
-    ])
+    ], transfer: .init(name: "invoice-lines", view: .reportsFinancial, edit: .invoicesManage))
 
     /// The `payments` table.
     public static let paymentEntity = Entity(table: "payments", auditName: "payment", auditKey: "id", columns: [
