@@ -121,4 +121,31 @@ import PorticoTestSupport
                                           in: directory.url, environment: later).standardOutput
         #expect(lapsed.contains(" lapsed ") && !lapsed.contains(" active "), "\(lapsed)")
     }
+
+    /// A term waiting for payment is settled, never duplicated: `memberships add --paid` on it records the payment
+    /// against its invoice (it refused, "already covers"), and an invoice drafted by hand for a term (`--term`)
+    /// makes the term paid when paid.
+    @Test func aWaitingTermIsSettledNotRefused() throws {
+        #expect(try admin(["members", "add", "--name", "Nadia Okafor", "--email", "nadia@example.org"]).exitCode == 0)
+        #expect(try admin(["memberships", "add", "M000061", "--plan", "full"]).exitCode == 0)
+        let settled = try admin(["memberships", "add", "M000061", "--plan", "full", "--paid", "--method", "cheque"])
+        #expect(settled.exitCode == 0 && settled.standardOutput.contains("was waiting for payment: now paid (INV-2026-") &&
+                settled.standardOutput.contains("paid)."), "\(settled.standardOutput)\(settled.standardError)")
+        let terms = try admin(["memberships", "list", "M000061", "--json"]).standardOutput
+        #expect(terms.components(separatedBy: "\"status\":\"active\"").count == 2 && !terms.contains("pending"), "one term, active: \(terms)")
+        #expect(try admin(["payments", "list", "--method", "cheque"]).standardOutput.contains("memberships add --paid"))
+        #expect(try admin(["memberships", "add", "M000061", "--plan", "full", "--method", "card"]).exitCode == 3, "--method without --paid")
+
+        // A term whose invoice staff draft by hand, naming the term.
+        #expect(try admin(["members", "add", "--name", "Omar Haddad", "--email", "omar@example.org"]).exitCode == 0)
+        let added = try admin(["memberships", "add", "M000062", "--plan", "associate", "--no-invoice", "--json"]).standardOutput
+        let term = try #require(added.components(separatedBy: "\"id\":").dropFirst().first?.components(separatedBy: ",").first)
+        let drafted = try admin(["invoices", "draft", "M000062", "--description", "Associate membership", "--amount", "95.00", "--term", term])
+        #expect(drafted.exitCode == 0, "\(drafted.standardError)")
+        let draft = try #require(drafted.standardOutput.components(separatedBy: " ").dropFirst().first.map { String($0.dropLast()) })
+        let issued = try admin(["invoices", "issue", draft]).standardOutput
+        let number = try #require(issued.components(separatedBy: " ").dropFirst().first.map { String($0.dropLast()) })
+        #expect(try admin(["invoices", "pay", number, "--amount", "95.00", "--method", "bank_transfer"]).exitCode == 0)
+        #expect(try admin(["memberships", "list", "M000062"]).standardOutput.contains("active"), "the hand-drafted invoice paid the term")
+    }
 }

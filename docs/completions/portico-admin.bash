@@ -25,7 +25,7 @@ _portico_admin() {
             "members update") values="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --slug --db --as --audit-key" ;;
             "members remove") values="--db --as --audit-key" ;;
             "memberships") values="--db --as --audit-key" ;;
-            "memberships add") values="--plan --company --start --db --as --audit-key" ;;
+            "memberships add") values="--plan --company --start --method --db --as --audit-key" ;;
             "memberships list") values="--company --ending-within --ending-before --lapsed-since --db --as --audit-key" ;;
             "memberships renew") values="--company --db --as --audit-key" ;;
             "memberships cancel") values="--company --on --db --as --audit-key" ;;
@@ -46,7 +46,7 @@ _portico_admin() {
             "invoices") values="--db --as --audit-key" ;;
             "invoices list") values="--status --db --as --audit-key" ;;
             "invoices show") values="--db --as --audit-key" ;;
-            "invoices draft") values="--description --amount --quantity --tax --source --company --currency --db --as --audit-key" ;;
+            "invoices draft") values="--description --amount --quantity --tax --source --company --currency --term --db --as --audit-key" ;;
             "invoices add-line") values="--description --amount --quantity --tax --source --db --as --audit-key" ;;
             "invoices issue") values="--due-days --db --as --audit-key" ;;
             "invoices void") values="--db --as --audit-key" ;;
@@ -199,7 +199,7 @@ _portico_admin() {
         "members update") candidates="--name --email --phone --job-title --company --city --region --country --website --joined --visibility --bio --photo --show-email --show-phone --show-website --slug --db --as --audit-key --json --help"; subcommands=0 ;;
         "members remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "memberships") candidates="add list renew cancel change-plan --db --as --audit-key --json --help"; subcommands=1 ;;
-        "memberships add") candidates="--plan --company --start --paid --no-invoice --auto-renew --db --as --audit-key --json --help"; subcommands=0 ;;
+        "memberships add") candidates="--plan --company --start --paid --method --no-invoice --auto-renew --db --as --audit-key --json --help"; subcommands=0 ;;
         "memberships list") candidates="--company --ending-within --ending-before --lapsed-since --renewing --db --as --audit-key --json --help"; subcommands=0 ;;
         "memberships renew") candidates="--company --paid --no-invoice --db --as --audit-key --json --help"; subcommands=0 ;;
         "memberships cancel") candidates="--company --on --at-end --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -220,7 +220,7 @@ _portico_admin() {
         "invoices") candidates="list show draft add-line issue void credit pay generate-renewals render --db --as --audit-key --json --help"; subcommands=1 ;;
         "invoices list") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
-        "invoices draft") candidates="--description --amount --quantity --tax --source --company --currency --db --as --audit-key --json --help"; subcommands=0 ;;
+        "invoices draft") candidates="--description --amount --quantity --tax --source --company --currency --term --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices add-line") candidates="--description --amount --quantity --tax --source --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices issue") candidates="--due-days --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices void") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;

@@ -20,9 +20,16 @@ enum InvoiceCommands {
     }
 
     static func line(_ context: CommandContext, currency: String) throws -> InvoiceRecords.LineInput {
-        InvoiceRecords.LineInput(description: try context.value("description"), quantity: Int64(try context.integer("quantity") ?? 1),
-                                 unit: try Money.parse(context.value("amount"), currency: currency, field: "--amount"),
-                                 taxRateBasisPoints: try taxRate(context), source: context.arguments.value("source") ?? "other")
+        var line = InvoiceRecords.LineInput(description: try context.value("description"), quantity: Int64(try context.integer("quantity") ?? 1),
+                                            unit: try Money.parse(context.value("amount"), currency: currency, field: "--amount"),
+                                            taxRateBasisPoints: try taxRate(context), source: context.arguments.value("source") ?? "other")
+        if let term = try context.integer("term") {
+            let membership = try MembershipRecords.find(id: Int64(term), in: context.store())
+            line.membershipID = membership.id
+            line.planID = membership.planID
+            line.source = "membership"
+        }
+        return line
     }
 
     static let lineOptions: [OptionSpec] = [
@@ -75,7 +82,8 @@ enum InvoiceCommands {
 
     static let draft = AdminCommand(["invoices", "draft"], capability: .invoicesManage, writes: true, spec: CommandSpec(
         "draft", abstract: "Draft an invoice with one line to a member or a company (its primary contact receives it).",
-        options: lineOptions + [MembershipCommands.companyOption, .value("currency", "CODE", "ISO 4217 currency (default GBP).")],
+        options: lineOptions + [MembershipCommands.companyOption, .value("currency", "CODE", "ISO 4217 currency (default GBP)."),
+                                .value("term", "MEMBERSHIP", "The membership term (its id, as memberships list shows) this invoice pays for: paying it in full makes the term paid.")],
         positionals: [MembershipCommands.holderPositional],
         examples: ["portico-admin invoices draft M000001 --description 'Annual dinner, two seats' --amount 45.00 --quantity 2 --tax 20 --source events"]
     )) { context in

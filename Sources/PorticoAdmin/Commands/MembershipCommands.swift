@@ -38,7 +38,8 @@ enum MembershipCommands {
         options: [
             .value("plan", "SLUG", "The plan.", required: true), companyOption,
             .value("start", "DATE", "First day (default: today in the site's time zone)."),
-            .flag("paid", "Already paid (otherwise pending until its invoice is paid)."),
+            .flag("paid", "Already paid (otherwise pending until its invoice is paid). A term on the plan already waiting for payment is settled instead: its invoice issued and paid."),
+            .value("method", "METHOD", "With --paid: how it was paid, for the payment record (card, bank_transfer, cash, cheque, direct_debit or other; default other)."),
             .flag("no-invoice", "Draft no invoice for the term (you bill elsewhere); it stays pending until marked paid."),
             .flag("auto-renew", "Renew automatically at the end."),
         ],
@@ -47,6 +48,18 @@ enum MembershipCommands {
     )) { context in
         let (holder, name) = try holder(context)
         let paid = context.arguments.flag("paid")
+        if context.arguments.value("method") != nil && !paid {
+            throw ModelError.invalid(field: "--method", value: context.arguments.value("method")!, reason: "says how a term was paid: give it with --paid")
+        }
+        if paid, let waiting = try MembershipRecords.waitingForPayment(holder, plan: context.value("plan"), in: context.store()) {
+            // The term exists and waits for payment: record the payment against it rather than refuse a second term.
+            let invoice = try context.write {
+                try InvoiceRecords.settle(waiting, method: context.arguments.value("method") ?? "other", reference: "memberships add --paid", in: $0)
+            }
+            context.say("Membership \(waiting.id) for \(name) (\(waiting.startsOn) to \(waiting.endsOn?.description ?? "lifetime")) was waiting for payment: now paid" +
+                        (invoice.map { " (\($0.label), \($0.money($0.total)), \($0.status))." } ?? "."))
+            return
+        }
         let (membership, invoice) = try context.write { write -> (Membership, Invoice?) in
             let membership = try MembershipRecords.add(holder, plan: context.value("plan"), startsOn: date(context, "start"), paid: paid,
                                                        autoRenew: context.arguments.flag("auto-renew"), in: write)

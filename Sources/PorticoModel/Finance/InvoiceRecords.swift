@@ -66,6 +66,19 @@ public enum InvoiceRecords {
         return byTerm
     }
 
+    /// Settles a term waiting for payment: its open invoice is issued if still a draft and paid in full with
+    /// `method`, which makes the term paid; a term with no invoice is marked paid. Returns the invoice, if any.
+    @discardableResult
+    public static func settle(_ membership: Membership, method: String, reference: String, in context: WriteContext) throws -> Invoice? {
+        guard var invoice = try open(forMemberships: [membership.id], in: context.store)[membership.id] else {
+            try MembershipRecords.markPaidToday(membership, in: context)
+            return nil
+        }
+        if invoice.storedStatus == "draft" { invoice = try issue("#\(invoice.id)", in: context) }
+        guard let number = invoice.number else { return invoice }
+        return try pay(number, amount: invoice.money(invoice.balance).amount, method: method, receivedOn: nil, reference: reference, in: context)
+    }
+
     /// The issued credit notes against an invoice, oldest first.
     public static func creditNotes(of invoice: Invoice, in store: Store) throws -> [Invoice] {
         try store.database.rows("SELECT * FROM invoices WHERE credits_invoice_id = ? AND status = 'issued' ORDER BY id", [invoice.id])

@@ -49,6 +49,21 @@ public enum MembershipRecords {
                           paidOn: paid ? today : nil, autoRenew: autoRenew, in: context)
     }
 
+    /// The holder's term on the plan that waits for payment (not paid, not cancelled, not ended), if there is one:
+    /// what `memberships add --paid` settles instead of refusing to add a second term over the same dates.
+    public static func waitingForPayment(_ holder: Membership.Holder, plan slug: String, in store: Store) throws -> Membership? {
+        let plan = try PlanRecords.find(slug: slug, in: store)
+        let today = try store.today()
+        return try list(holder, in: store).first {
+            $0.planID == plan.id && $0.paidOn == nil && $0.status(graceDays: plan.graceDays, today: today) == .pending
+        }
+    }
+
+    /// Marks a term paid today (money received outside an invoice, or its invoice settled).
+    static func markPaidToday(_ membership: Membership, in context: WriteContext) throws {
+        try markPaid([membership.id], on: try context.store.today(), in: context)
+    }
+
     /// Renews the holder's latest membership on its plan (see the type's rule for the start date).
     @discardableResult
     public static func renew(_ holder: Membership.Holder, paid: Bool, in context: WriteContext) throws -> Membership {
