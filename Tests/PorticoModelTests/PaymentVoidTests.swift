@@ -31,4 +31,34 @@ import PorticoTestSupport
         #expect(throws: ModelError.self) { try store.write(as: TestStores.admin, command: "test") { try PaymentRecords.void(String(payment.id), reason: "again", in: $0) } }
         #expect(try PaymentRecords.list(.init(includeVoided: false), in: store).isEmpty && PaymentRecords.list(in: store).count == 1, "kept, not deleted")
     }
+
+    /// A refund is its own record: the balance grows by it, it cannot exceed what is left of the payment, and a
+    /// payment with a refund paid out cannot be voided.
+    @Test func aRefundIsARecordThatReopensTheBalance() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory)
+        let number = try store.write(as: TestStores.admin, command: "test") { context -> String in
+            let member = try MemberRecords.add(["name": "Ana Silva", "email": "ana@example.org"], in: context)
+            let draft = try InvoiceRecords.draft(for: .member(member.id), lines: [.init(description: "Dinner", unit: Money(minorUnits: 4500, currency: "GBP"), source: "events")], in: context)
+            let number = try #require(try InvoiceRecords.issue("#\(draft.id)", in: context).number)
+            _ = try InvoiceRecords.pay(number, amount: "45.00", method: "card", receivedOn: nil, reference: "", in: context)
+            return number
+        }
+        let payment = try #require(try PaymentRecords.list(in: store).first)
+        #expect(throws: ModelError.self) {
+            try store.write(as: TestStores.admin, command: "test") { try PaymentRecords.refund(String(payment.id), amount: "45.01", method: "card", reason: "too much", in: $0) }
+        }
+        let refund = try store.write(as: TestStores.admin, command: "test") {
+            try PaymentRecords.refund(String(payment.id), amount: "20.00", method: "card", reason: "one seat cancelled", in: $0)
+        }
+        #expect(refund.amount == Money(minorUnits: 2000, currency: "GBP") && refund.reason == "one seat cancelled")
+        let invoice = try InvoiceRecords.find(number, in: store)
+        #expect(invoice.balance == 2000 && invoice.status == "part-paid")
+        #expect(try PaymentRecords.refunds(of: payment, in: store) == [refund])
+        #expect { try store.write(as: TestStores.admin, command: "test") { try PaymentRecords.void(String(payment.id), reason: "x", in: $0) } }
+            throws: { "\($0)".contains("has a refund paid out") }
+        #expect(throws: ModelError.self, "only 25.00 is left to refund") {
+            try store.write(as: TestStores.admin, command: "test") { try PaymentRecords.refund(String(payment.id), amount: "25.01", method: "card", reason: "x", in: $0) }
+        }
+    }
 }

@@ -36,6 +36,10 @@ import PorticoTestSupport
         try store.write(as: TestStores.admin, command: "test") { context in
             _ = try MemberRecords.update("M000001", Self.hostile, in: context)
             _ = try MemberRecords.update("M000002", ["bio": "", "region": "", "city": "=1+1"], in: context)
+            // Every transferable table has rows: a refund (the demo has none) and a voided payment.
+            let payments = try PaymentRecords.list(in: context.store)
+            try PaymentRecords.refund(String(payments[0].id), amount: "1.00", method: "card", reason: "=Refund, \"quoted\"; \u{301}mark", in: context)
+            try PaymentRecords.void(String(payments[1].id), reason: "+returned unpaid", in: context)
         }
         #expect(try MemberRecords.find("M000001", in: store).text("bio") == Self.hostile["bio"], "the planted text is stored as given")
         let key = entity.primaryKey

@@ -58,6 +58,7 @@ _portico_admin() {
             "payments list") values="--invoice --method --since --db --as --audit-key" ;;
             "payments show") values="--db --as --audit-key" ;;
             "payments void") values="--reason --db --as --audit-key" ;;
+            "payments refund") values="--amount --method --reason --date --db --as --audit-key" ;;
             "notifications") values="--db --as --audit-key" ;;
             "notifications due") values="--theme --db --as --audit-key" ;;
             "notifications list") values="--db --as --audit-key" ;;
@@ -145,6 +146,7 @@ _portico_admin() {
             "payments list") cmdpath="payments list" ;;
             "payments show") cmdpath="payments show" ;;
             "payments void") cmdpath="payments void" ;;
+            "payments refund") cmdpath="payments refund" ;;
             "notifications") cmdpath="notifications" ;;
             "notifications due") cmdpath="notifications due" ;;
             "notifications list") cmdpath="notifications list" ;;
@@ -228,10 +230,11 @@ _portico_admin() {
         "invoices pay") candidates="--amount --method --date --reference --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices generate-renewals") candidates="--within --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices render") candidates="--output --db --as --audit-key --json --help"; subcommands=0 ;;
-        "payments") candidates="list show void --db --as --audit-key --json --help"; subcommands=1 ;;
+        "payments") candidates="list show void refund --db --as --audit-key --json --help"; subcommands=1 ;;
         "payments list") candidates="--invoice --method --since --received --db --as --audit-key --json --help"; subcommands=0 ;;
         "payments show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "payments void") candidates="--reason --db --as --audit-key --json --help"; subcommands=0 ;;
+        "payments refund") candidates="--amount --method --reason --date --db --as --audit-key --json --help"; subcommands=0 ;;
         "notifications") candidates="due list export --db --as --audit-key --json --help"; subcommands=1 ;;
         "notifications due") candidates="--theme --db --as --audit-key --json --help"; subcommands=0 ;;
         "notifications list") candidates="--unsent --db --as --audit-key --json --help"; subcommands=0 ;;

@@ -74,6 +74,11 @@ enum InvoiceCommands {
         context.print(OutputTable(records: lines))
         context.output.write(payments.isEmpty ? "\nNo payments.\n" : "\nPayments:\n")
         if !payments.isEmpty { context.print(OutputTable(records: Array(payments))) }
+        let refunds = try PaymentRecords.list(.init(invoice: invoice.label), in: store).flatMap { try PaymentRecords.refunds(of: $0, in: store) }
+        if !refunds.isEmpty {
+            context.output.write("\nRefunds:\n")
+            context.print(OutputTable(records: refunds.map(\.fields)))
+        }
         if !credits.isEmpty {
             context.output.write("\nCredit notes:\n")
             context.print(OutputTable(records: credits))

@@ -5,7 +5,29 @@ import PorticoModel
 /// `portico-admin payments list|show|void`: payments are records of their own, listed, found and voided (never
 /// deleted). `invoices pay` records them.
 enum PaymentCommands {
-    static let group = CommandGroup(noun: "payments", abstract: "Payments received: list, show, and void one recorded by mistake.", commands: [list, show, void])
+    static let group = CommandGroup(noun: "payments", abstract: "Payments received: list, show, refund, and void one recorded by mistake.", commands: [list, show, void, refund])
+
+    static let refund = AdminCommand(["payments", "refund"], capability: .paymentsRefund, writes: true, spec: CommandSpec(
+        "refund", abstract: "Pay back part or all of a payment (after a credit note, say): recorded as a refund of its own.",
+        discussion: """
+        The invoice's balance grows by the refund. A payment with a refund can no longer be voided.
+        """,
+        options: [
+            .value("amount", "AMOUNT", "How much is paid back (at most what is left of the payment).", required: true),
+            .value("method", "METHOD", "card, bank_transfer, cash, cheque, direct_debit or other.", required: true),
+            .value("reason", "TEXT", "Why, e.g. 'event cancelled'.", required: true),
+            .value("date", "DATE", "Day paid back (default today)."),
+        ],
+        positionals: [paymentPositional],
+        examples: ["portico-admin payments refund 1 --amount 5.00 --method card --reason 'Overpaid'"]
+    )) { context in
+        let refund = try context.write {
+            try PaymentRecords.refund(context.arguments.positionals[0], amount: context.value("amount"), method: context.value("method"),
+                                      reason: context.value("reason"), on: MembershipCommands.date(context, "date"), in: $0)
+        }
+        context.say("Refunded \(refund.amount) of payment \(refund.paymentID) (refund \(refund.id)).")
+        if context.wantsJSON { context.print(OutputTable(records: [refund.fields])) }
+    }
 
     static let paymentPositional = PositionalSpec("payment", "The payment's number, as `payments list` shows it.")
 

@@ -33,7 +33,8 @@ extension Feature {
 
     /// Invoices, credit notes and payments (the demo's invoices come with its memberships).
     public static let finance = Feature(
-        name: "finance", migrations: [Payment.voidMigration], entities: [Invoice.entity, Invoice.lineEntity, Invoice.paymentEntity],
+        name: "finance", migrations: [Payment.voidMigration, Refund.migration],
+        entities: [Invoice.entity, Invoice.lineEntity, Invoice.paymentEntity, Refund.entity],
         capabilities: [.pricesManage, .invoicesManage, .paymentsRefund, .reportsFinancial])
 
     /// The outbox of welcome, renewal, lapse, invoice and receipt messages.

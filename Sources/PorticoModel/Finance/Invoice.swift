@@ -129,7 +129,11 @@ public struct Invoice: Sendable, Equatable {
     static func load(_ record: Record, in store: Store) throws -> Invoice {
         let id = try record.integer("id")
         let lines = try Self.lines(of: id, in: store)
-        let paid = try store.database.scalar("SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ? AND voided_on IS NULL", [id]).integer ?? 0
+        let paid = try store.database.scalar("""
+            SELECT coalesce(sum(amount_minor), 0) - coalesce((SELECT sum(r.amount_minor) FROM refunds r JOIN payments p ON p.id = r.payment_id
+                                                             WHERE p.invoice_id = ?), 0)
+            FROM payments WHERE invoice_id = ? AND voided_on IS NULL
+            """, [id, id]).integer ?? 0
         var credited: Int64 = 0
         for row in try store.database.rows("SELECT id FROM invoices WHERE credits_invoice_id = ? AND status = 'issued'", [id]) {
             guard let note = try row["id"].integer else { continue }

@@ -111,6 +111,9 @@ public enum PaymentRecords {
         guard payment.voidedOn == nil else {
             throw ModelError.conflict("payment \(payment.id) was already voided on \(payment.voidedOn!.description) (\(payment.voidReason))")
         }
+        if let refund = try refunds(of: payment, in: context.store).first {
+            throw ModelError.conflict("payment \(payment.id) has a refund paid out (refund \(refund.id), \(refund.amount)); a payment partly returned cannot be voided")
+        }
         let wasPaid = try InvoiceRecords.find(payment.invoiceNumber, in: context.store).balance == 0
         try context.update(Invoice.paymentEntity, id: payment.id, set: ["voided_on": .text(try context.store.today().description), "void_reason": .text(reason)])
         let invoice = try InvoiceRecords.find(payment.invoiceNumber, in: context.store)
