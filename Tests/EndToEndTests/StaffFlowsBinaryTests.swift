@@ -111,6 +111,14 @@ import PorticoTestSupport
             #expect(end < "2027-01-01" && ["active", "grace"].contains(term["status"] as? String ?? ""), "\(term)")
             #expect((term["member"] as? String)?.hasPrefix("M0000") == true && term["name"] is String && term["plan"] is String)
         }
+        // The same filters export: the lapsing list as a file, the same terms.
+        let exported = try admin(["export", "memberships", "--ending-before", "2027-01-01", "--format", "json"]).standardOutput
+        let exportedTerms = try #require(try JSONSerialization.jsonObject(with: Data(exported.utf8)) as? [[String: Any]])
+        #expect(exportedTerms.map { $0["id"] as? Int } == terms.map { $0["membership"] as? Int }.sorted { ($0 ?? 0) < ($1 ?? 0) })
+        let active = try admin(["export", "members", "--status", "active", "--format", "jsonl"]).standardOutput
+        let activeList = try admin(["members", "list", "--status", "active", "--json"]).standardOutput
+        #expect(active.split(separator: "\n").count == (try JSONSerialization.jsonObject(with: Data(activeList.utf8)) as? [Any])?.count)
+        #expect(try admin(["export", "staff", "--status", "active"]).exitCode == 3, "a members filter on another entity is refused")
         let members = try admin(["members", "list", "--ending-within", "30"]).standardOutput
         #expect(members.split(separator: "\n").count > 2)
         #expect(try admin(["memberships", "list", "--ending-within", "-1"]).exitCode == 3)

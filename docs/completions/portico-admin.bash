@@ -12,7 +12,7 @@ _portico_admin() {
             "roles") values="--db --as --audit-key" ;;
             "completions") values="--db --as --audit-key" ;;
             "import") values="--format --upsert-key --db --as --audit-key" ;;
-            "export") values="--format --output --db --as --audit-key" ;;
+            "export") values="--format --output --status --plan --country --group --ending-within --ending-before --lapsed-since --db --as --audit-key" ;;
             "staff") values="--db --as --audit-key" ;;
             "staff add") values="--email --name --role --db --as --audit-key" ;;
             "staff list") values="--db --as --audit-key" ;;
@@ -188,7 +188,7 @@ _portico_admin() {
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "completions") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "import") candidates="--format --upsert-key --dry-run --db --as --audit-key --json --help"; subcommands=0 ;;
-        "export") candidates="--format --output --public-only --db --as --audit-key --json --help"; subcommands=0 ;;
+        "export") candidates="--format --output --public-only --status --plan --country --group --ending-within --ending-before --lapsed-since --renewing --db --as --audit-key --json --help"; subcommands=0 ;;
         "staff") candidates="add list update deactivate --db --as --audit-key --json --help"; subcommands=1 ;;
         "staff add") candidates="--email --name --role --db --as --audit-key --json --help"; subcommands=0 ;;
         "staff list") candidates="--active --db --as --audit-key --json --help"; subcommands=0 ;;

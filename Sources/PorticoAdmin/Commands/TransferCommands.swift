@@ -43,28 +43,59 @@ enum TransferCommands {
         }
     } }
 
+    /// The keys a filtered export of members or memberships keeps, as their list commands filter; nil when no
+    /// filter is given. A filter given for another entity is an error naming it.
+    static func exportFilter(_ entity: Entity, _ context: CommandContext) throws -> Set<Int64>? {
+        let memberOptions = ["status", "plan", "country", "group"].filter { context.arguments.value($0) != nil }
+        let terms = try MembershipCommands.termFilter(context)
+        if memberOptions.isEmpty && terms == nil { return nil }
+        let store = try context.store()
+        switch entity.table {
+        case Member.entity.table:
+            let value = context.arguments.value
+            var filter = MemberRecords.Filter(country: value("country"), plan: value("plan"), status: value("status"), group: value("group"))
+            filter.terms = terms
+            return Set(try MemberRecords.list(filter, in: store).map(\.id))
+        case Membership.entity.table where memberOptions.isEmpty:
+            return Set(try TermList.terms(terms ?? TermList.Filter(), in: store).map(\.membership.id))
+        default:
+            let given = (memberOptions + (terms == nil ? [] : ["ending-within/ending-before/lapsed-since/renewing"])).map { "--" + $0 }
+            throw ModelError.invalid(field: given.joined(separator: ", "), value: entity.transfer!.name, reason: "filters members (and, for the term options, memberships) exports only")
+        }
+    }
+
     static func exportRecords(_ entityNames: String) -> AdminCommand { AdminCommand(["export"], capability: .recordsView, writes: true, spec: CommandSpec(
         "export", abstract: "Export every record as CSV, JSON or JSONL. Personal fields need exports.personal-data; each export is audited.",
+        discussion: """
+        members and memberships take the filters their list commands take (members list, memberships list): --status, --plan, --country,
+        --group for members, and --ending-within, --ending-before, --lapsed-since, --renewing for both.
+        """,
         options: [
             .value("format", "FORMAT", "csv, json or jsonl (default: from --output's extension, else csv)."),
             .value("output", "FILE", "Write to FILE (created readable by you only) instead of standard output."),
             .flag("public-only", "Leave out personal fields (names, emails, message text), so staff without exports.personal-data can export."),
-        ],
+            .value("status", "STATUS", "members: only those whose standing today is active, grace, upcoming, pending, lapsed, cancelled or none."),
+            .value("plan", "SLUG", "members: only those whose standing is on this plan."),
+            .value("country", "CODE", "members: only those in this country."),
+            .value("group", "SLUG", "members: only members of this group."),
+        ] + MembershipCommands.termOptions,
         positionals: [PositionalSpec("entity", "What to export: \(entityNames).")],
-        examples: ["portico-admin export tickets --public-only --output tickets.csv", "portico-admin export staff --format json"]
+        examples: ["portico-admin export tickets --public-only --output tickets.csv", "portico-admin export staff --format json",
+                   "portico-admin export memberships --ending-before 2027-01-01 --output lapsing.csv"]
     )) { context in
         let entity = try context.store().features.transferable(named: context.arguments.positionals[0])
         let actor = try context.actor()
         try actor.require(entity.transfer!.view)
         let output = context.arguments.value("output")
         let format = try TransferFormat.resolve(context.arguments.value("format") ?? (output == nil ? "csv" : nil), path: output)
-        var exporter = RecordExporter(entity: entity, format: format, includePersonal: !context.arguments.flag("public-only"))
-        if exporter.personalColumns.isEmpty { exporter = RecordExporter(entity: entity, format: format, includePersonal: false) }
+        let only = try exportFilter(entity, context)
+        var exporter = RecordExporter(entity: entity, format: format, includePersonal: !context.arguments.flag("public-only"), only: only)
+        if exporter.personalColumns.isEmpty { exporter = RecordExporter(entity: entity, format: format, includePersonal: false, only: only) }
         if exporter.includePersonal { try actor.require(.exportsPersonalData) }
         let store = try context.store()
         // Audited before any data leaves: who exported what, which fields, how many rows.
         try context.write { write in
-            let rows = DatabaseValue.integer(Int64(try entity.count(in: store)))
+            let rows = DatabaseValue.integer(Int64(try only?.count ?? entity.count(in: store)))
             try write.audit(entity: "export", id: entity.transfer!.name, before: nil, after: [
                 "format": .text(format.rawValue), "fields": .text(exporter.columns.map(\.name).joined(separator: ",")),
                 "personal": .integer(exporter.includePersonal ? 1 : 0), "rows": rows, "file": output.map { .text($0) } ?? .text("-")])

@@ -8,11 +8,14 @@ public struct RecordExporter {
     public let entity: Entity
     public let format: TransferFormat
     public let includePersonal: Bool
+    /// Only the records with these keys (a filtered export, as `list` filters); nil for all.
+    public var only: Set<Int64>?
 
-    public init(entity: Entity, format: TransferFormat, includePersonal: Bool) {
+    public init(entity: Entity, format: TransferFormat, includePersonal: Bool, only: Set<Int64>? = nil) {
         self.entity = entity
         self.format = format
         self.includePersonal = includePersonal
+        self.only = only
     }
 
     /// The exported columns, in description order.
@@ -51,6 +54,7 @@ public struct RecordExporter {
         try store.database.readTransaction {
             try store.database.forEachRow(sql, arguments) { row in
                 let record = try entity.decode(row)
+                if let only, !(record.values[entity.primaryKey]?.integer.map(only.contains) ?? false) { return }
                 switch format {
                 case .csv:
                     chunk += columns.map { Self.csvField(value(record, $0), $0) }.joined(separator: ",") + "\r\n"
