@@ -34,6 +34,12 @@ import PorticoTestSupport
             #expect(imported.exitCode == 0 && imported.standardOutput.contains(" 0 new, 0 updated, 60 unchanged"), "\(format): \(imported.standardOutput)\(imported.standardError)")
         }
         #expect(try admin(["export", "members", "--format", "json"]).standardOutput == phones, "no stored value changed")
+        // Memberships name their member and plan by number and slug, and come back in by them.
+        let memberships = try admin(["export", "memberships"]).standardOutput
+        #expect(memberships.hasPrefix("id,member,company,plan,") && memberships.contains(",M000001,,"), "\(memberships.prefix(200))")
+        try directory.write("member,plan,starts_on\r\nM000004,associate,2031-01-01\r\n", to: "terms.csv")
+        let imported = try admin(["import", "memberships", "terms.csv"])
+        #expect(imported.exitCode == 0 && imported.standardOutput.contains("1 new"), "\(imported.standardOutput)\(imported.standardError)")
     }
 
     @Test func aTakenEmailIsRefusedNamingItsHolder() throws {

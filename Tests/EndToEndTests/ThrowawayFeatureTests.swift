@@ -59,7 +59,7 @@ enum Notices {
     )) { context in
         let memberID: DatabaseValue = try context.arguments.value("member").map { .integer(try MemberRecords.find($0, in: context.store()).integer("id")) } ?? .null
         try context.write { write in
-            try write.insert(entity, ["slug": .text(try context.value("slug")), "title": .text(try context.value("title")),
+            _ = try write.insert(entity, ["slug": .text(try context.value("slug")), "title": .text(try context.value("title")),
                                       "contact_email": .text(try context.value("contact")), "member_id": memberID])
         }
         context.say("Posted.")
