@@ -17,7 +17,7 @@ import PorticoFormats
         for line in lines {
             #expect(line.last == 13, "every line ends in CRLF")
             #expect(line.count - 1 <= 75, "\(line.count - 1) octets")
-            #expect(String(validatingUTF8: Array(line.dropLast()).map { CChar(bitPattern: $0) } + [0]) != nil, "a fold split a character")
+            #expect(String(validating: Array(line.dropLast()), as: UTF8.self) != nil, "a fold split a character")
         }
         #expect(lines.count == 4 && lines.dropFirst(2).first?.first == 32, "continuations start with a space")
         // Unfolding (removing CRLF + one space) gives back the line.
