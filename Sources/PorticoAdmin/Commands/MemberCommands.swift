@@ -44,7 +44,7 @@ enum MemberCommands {
         "list", abstract: "List members by name, filtered by plan, status, group, country, visibility or a search.",
         options: [
             .value("plan", "SLUG", "Only members whose current standing is on this plan."),
-            .value("status", "STATUS", "Only active, grace, pending, lapsed, cancelled, or none (no membership)."),
+            .value("status", "STATUS", "Only active, grace, upcoming, pending, lapsed, cancelled, or none (no membership)."),
             .value("group", "SLUG", "Only members of this group."),
             .value("country", "CODE", "Only members in this country (ISO 3166, e.g. GB)."),
             .value("visibility", "VISIBILITY", "Only public, unlisted, members or hidden."),
