@@ -65,7 +65,6 @@ enum CheckCommand {
             let today = try SiteDay(config: config, store: store).today
             let keyPath = environment["PORTICO_AUDIT_KEY"] ?? AuditKey.defaultPath(forDatabase: location.databasePath)
             let check = try store.reading { try PrivacyCheck(store: store, today: today, auditKeyPath: keyPath) }
-                .excludingText(in: ["content", "themes"].map { location.site.appendingPathComponent($0) })
             findings = try check.scan(out)
         }
         // A privacy leak is the graver failure, so its exit code wins when both fail.

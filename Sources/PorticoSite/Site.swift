@@ -77,10 +77,7 @@ public final class Site {
             }
             let baseURL = try options.baseURL.map { try SiteURL.base($0, source: "--base-url") } ?? config.baseURL
             writer = try OutputWriter(outputDirectory: options.outputDirectory, faultAfterWrites: options.faultAfterWrites, inputs: inputs, baseURL: baseURL)
-            if options.checkPrivacy {
-                privacy = try PrivacyCheck(store: store, today: today, auditKeyPath: nil, sections: sectionTypes)
-                    .excludingText(in: ["content", "themes"].map { options.siteDirectory.appendingPathComponent($0) })
-            }
+            if options.checkPrivacy { privacy = try PrivacyCheck(store: store, today: today, auditKeyPath: nil, sections: sectionTypes) }
             if writer.upToDate != nil { return }
             do {
                 try step("load", load)

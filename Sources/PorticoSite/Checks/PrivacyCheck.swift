@@ -47,11 +47,6 @@ public struct PrivacyCheck: Sendable {
     }
 
     /// The private values in the database as of `today`, less what `sections` publish.
-    private init(secrets: [Secret], publishedIn: [String: Set<String>]) {
-        self.secrets = secrets
-        self.publishedIn = publishedIn
-    }
-
     init(store: Store, today: CalendarDate, auditKeyPath: String?, sections: [any SiteSection.Type]) throws {
         let key = Self.key
         var publicValues = Set<String>()
@@ -103,21 +98,6 @@ public struct PrivacyCheck: Sendable {
             }
         }
         return (MultiPatternMatcher(patterns: patterns, caseInsensitive: true), owners)
-    }
-
-    /// This check without the values the site's own sources hold (`content/`, the theme): text an editor wrote
-    /// into a page is published by the editor (a help article's example address that a staff member also has),
-    /// not a database value reaching the output. Folders that do not exist are skipped.
-    public func excludingText(in folders: [URL]) throws -> PrivacyCheck {
-        let (matcher, owners) = matcher()
-        var written = Set<Int>()
-        for folder in folders where FileManager.default.fileExists(atPath: folder.path) {
-            for file in try SiteFolder.files(in: folder, label: folder.lastPathComponent) {
-                let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(file)))
-                for pattern in matcher.patternsFound(in: bytes) { written.insert(owners[pattern]) }
-            }
-        }
-        return PrivacyCheck(secrets: secrets.enumerated().filter { !written.contains($0.offset) }.map(\.element), publishedIn: publishedIn)
     }
 
     /// Every private value found under `directory`, by file and kind, sorted.
