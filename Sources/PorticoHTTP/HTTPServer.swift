@@ -83,12 +83,14 @@ public final class HTTPServer: @unchecked Sendable {
     /// Stops accepting and frees the port, ends every open connection (a streamed response sees `isServerStopping`),
     /// and waits for the accept loop to end and the connections to close (at most a few seconds).
     public func stop() {
-        let (wasStarted, descriptors) = lock.withLock { () -> (Bool, Set<Int32>) in
+        let wasStarted = lock.withLock { () -> Bool in
             stopping = true
-            return (started, open)
+            // shutdown wakes a thread blocked reading the socket; its own thread closes it. Done under the lock: a
+            // connection's thread closes its socket only after leaving `open` under the same lock, so no number here
+            // can have been closed and reused by another socket meanwhile.
+            for descriptor in open { shutdown(descriptor, Int32(SHUT_RDWR)) }
+            return started
         }
-        // shutdown wakes a thread blocked reading the socket; its own thread closes it.
-        for descriptor in descriptors { shutdown(descriptor, Int32(SHUT_RDWR)) }
         if wasStarted { acceptLoopEnded.wait() }
         closeListener()
         for _ in 0..<300 where !lock.withLock({ open.isEmpty }) { usleep(10_000) }
