@@ -66,7 +66,8 @@ enum InvoiceCommands {
              ("tax", .text(invoice.money(line.tax).amount)), ("source", .text(line.source))]
         }
         let store = try context.store()
-        let payments = try PaymentRecords.list(.init(invoice: invoice.label), in: store).reversed().map(\.fields)
+        let received = try PaymentRecords.list(.init(invoice: invoice.label), in: store).reversed()
+        let payments = received.map(\.fields)
         let credits = try InvoiceRecords.creditNotes(of: invoice, in: store).map(\.fields)
         if context.wantsJSON { context.print(OutputTable(records: [invoice.fields])); return }
         context.print(OutputTable(records: [invoice.fields]))
@@ -74,7 +75,7 @@ enum InvoiceCommands {
         context.print(OutputTable(records: lines))
         context.output.write(payments.isEmpty ? "\nNo payments.\n" : "\nPayments:\n")
         if !payments.isEmpty { context.print(OutputTable(records: Array(payments))) }
-        let refunds = try PaymentRecords.list(.init(invoice: invoice.label), in: store).flatMap { try PaymentRecords.refunds(of: $0, in: store) }
+        let refunds = try received.flatMap { try PaymentRecords.refunds(of: $0, in: store) }
         if !refunds.isEmpty {
             context.output.write("\nRefunds:\n")
             context.print(OutputTable(records: refunds.map(\.fields)))
