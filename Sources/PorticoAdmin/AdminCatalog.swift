@@ -27,6 +27,8 @@ public struct AdminCatalog: Sendable {
         SettingsCommands.group,
         AuditCommands.group,
         SupportCommands.group,
+        EventCommands.group,
+        RegistrationCommands.group,
     ])
 
     /// The features the commands' store is opened with (their entities are what `import`/`export` take).

@@ -43,6 +43,7 @@ public struct FeatureSet: Sendable {
         .membership,
         .finance,
         .notifications,
+        .events,
     ])
 
     /// This set with `feature` appended.

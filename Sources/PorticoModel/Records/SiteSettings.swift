@@ -34,6 +34,12 @@ public enum SiteSettings {
             }
             return days.joined(separator: ",")
         },
+        Key(name: "events.offer_hours", summary: "Hours a waiting-list place offered after a cancellation stays open before it passes to the next in line (default 48).") { value in
+            guard let hours = Int(value.trimmingCharacters(in: .whitespaces)), (1...720).contains(hours) else {
+                throw ModelError.invalid(field: "events.offer_hours", value: value, reason: "give whole hours from 1 to 720, such as 48")
+            }
+            return String(hours)
+        },
     ] + ContactConsent.fields.flatMap { field in [
         Key(name: "directory.default.\(field)", summary: "Publish members' \(field) on their directory profile unless they said otherwise: yes or no (default no).") {
             try Validate.choice($0, field: "directory.default.\(field)", allowed: ["yes", "no"])
