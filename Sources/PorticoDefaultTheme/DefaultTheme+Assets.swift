@@ -469,6 +469,20 @@ select:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1.25rem; max-width: var(--measure); }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
+/* Events */
+.chips { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0; margin: 0.5rem 0 1rem; }
+.chips a { display: inline-block; padding: 0.15rem 0.7rem; border: 1px solid var(--border); border-radius: 999px; text-decoration: none; }
+.chips a[aria-current] { background: var(--accent-dark); border-color: var(--accent-dark); color: #fff; }
+.event-list { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.event-card { border: 1px solid var(--border); border-radius: 6px; padding: 0.9rem 1.1rem; }
+.event-card h2 { font-size: 1.2rem; margin: 0 0 0.3rem; }
+.event-card p { margin: 0.2rem 0; }
+.event-status { display: inline-block; font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; color: #fff; background: #8a1c1c; border-radius: 3px; padding: 0.05rem 0.45rem; vertical-align: middle; }
+.notice { border-left: 4px solid #8a1c1c; background: var(--surface); padding: 0.5rem 1rem; }
+.tickets { border-collapse: collapse; width: 100%; max-width: var(--measure); }
+.tickets th, .tickets td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--border); vertical-align: top; }
+.button { display: inline-block; margin-top: 0.3rem; padding: 0.3rem 0.9rem; border: 2px solid var(--accent-dark); background: var(--accent); color: #fff; border-radius: 4px; text-decoration: none; }
+a.button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--text); }
 
 """#,
     ]

@@ -62,6 +62,18 @@ Thank you for being a member,
 The membership team, {{organization_name}}
 
 """#,
+        "emails/waitlist-offer.mustache": #"""
+Subject: A place is free: {{event_title}}
+
+Dear {{member_name}},
+
+A place has come free on {{event_title}} ({{event_starts}}), and you are first on the waiting list.
+
+It is held for you ({{quantity}} × {{ticket_name}}, registration {{reference}}) until {{offer_expires}} UTC. Reply to this message or contact us to take it; after that time it passes to the next person waiting.
+
+The events team, {{organization_name}}
+
+"""#,
         "emails/welcome.mustache": #"""
 Subject: Welcome to {{organization_name}}
 

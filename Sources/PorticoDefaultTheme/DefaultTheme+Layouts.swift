@@ -141,6 +141,125 @@ extension DefaultTheme {
 {{/base}}
 
 """#,
+        "layouts/event.mustache": #"""
+{{<base}}
+{{$head}}<script type="application/ld+json">{{{json_ld}}}</script>
+{{/head}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="event">
+    <h1>{{page.title}}{{#status}} <span class="event-status">{{status}}</span>{{/status}}</h1>
+    {{#status_note}}<p class="notice" role="note">{{status_note}}</p>{{/status_note}}
+    {{#summary}}<p class="lead">{{summary}}</p>{{/summary}}
+    <dl class="facts">
+      <dt>When</dt><dd><time datetime="{{datetime}}">{{when}}</time> <span class="meta">({{time_zone}} time)</span></dd>
+      {{#previous_start}}<dt>Previously</dt><dd><s>{{previous_start}}</s></dd>{{/previous_start}}
+      {{#venue}}<dt>Where</dt><dd>{{name}}{{#address}}, {{address}}{{/address}}{{#map_url}} · <a href="{{map_url}}" rel="nofollow">Map<span class="visually-hidden"> of {{name}}</span></a>{{/map_url}}</dd>{{/venue}}
+      {{#online_url}}<dt>Online</dt><dd><a href="{{online_url}}" rel="nofollow">Join online</a></dd>{{/online_url}}
+      {{#organizer}}<dt>Organizer</dt><dd>{{organizer}}</dd>{{/organizer}}
+      {{#cpd_points}}<dt>CPD</dt><dd>{{cpd_points}} points for attending</dd>{{/cpd_points}}
+      {{#categories}}<dt>Categories</dt><dd>{{#items}}<a href="{{url}}">{{title}}</a> {{/items}}</dd>{{/categories}}
+    </dl>
+    {{#description}}<section class="prose" aria-labelledby="event-about"><h2 id="event-about">About this event</h2>
+{{{description}}}
+    </section>{{/description}}
+    {{#tickets}}<section aria-labelledby="event-tickets"><h2 id="event-tickets">Tickets</h2>
+      <table class="tickets">
+        <thead><tr><th scope="col">Ticket</th><th scope="col">Price</th><th scope="col">Availability</th></tr></thead>
+        <tbody>
+        {{#items}}<tr><th scope="row">{{name}}{{#members_only}} <span class="meta">(members only)</span>{{/members_only}}</th><td>{{price}}{{#member_price}}<br><span class="meta">Members: {{member_price}}</span>{{/member_price}}</td><td>{{availability}}{{#checkout_url}}<br><a class="button" href="{{checkout_url}}">Buy<span class="visually-hidden"> {{name}} ticket</span></a>{{/checkout_url}}</td></tr>
+        {{/items}}
+        </tbody>
+      </table>
+      <p class="meta">Availability as of when this page was published.</p>
+    </section>{{/tickets}}
+    <section aria-labelledby="event-calendar"><h2 id="event-calendar">Add to calendar</h2>
+      <ul>
+        <li><a href="{{calendar_url}}">Download for Apple Calendar, Outlook and others (.ics)</a></li>
+        <li><a href="{{google_calendar_url}}" rel="nofollow">Add to Google Calendar</a></li>
+      </ul>
+    </section>
+    {{#series}}<section aria-labelledby="event-series"><h2 id="event-series">Also in this series</h2>
+      <ul>{{#items}}<li><a href="{{url}}">{{title}}</a></li>{{/items}}</ul>
+    </section>{{/series}}
+  </article>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/events.ics.mustache": #"""
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Portico//{{organization}}//EN
+CALSCALE:GREGORIAN
+METHOD:PUBLISH
+X-WR-CALNAME:{{name}}
+{{#timezones}}
+{{#lines}}
+{{{.}}}
+{{/lines}}
+{{/timezones}}
+{{#events}}
+BEGIN:VEVENT
+UID:{{{uid}}}
+DTSTAMP:{{{stamp}}}
+DTSTART;TZID={{{tzid}}}:{{{start}}}
+DTEND;TZID={{{tzid}}}:{{{end}}}
+SEQUENCE:{{sequence}}
+STATUS:{{{status}}}
+SUMMARY:{{title}}
+{{#location}}
+LOCATION:{{location}}
+{{/location}}
+URL:{{{url}}}
+{{#description}}
+DESCRIPTION:{{description}}
+{{/description}}
+LAST-MODIFIED:{{{last_modified}}}
+END:VEVENT
+{{/events}}
+END:VCALENDAR
+
+"""#,
+        "layouts/events.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <p class="meta">{{heading}}: {{count_label}} · {{#is_past}}<a href="{{upcoming_url}}">Upcoming events</a>{{/is_past}}{{^is_past}}<a href="{{past_url}}">Past events</a>{{/is_past}} · <a href="{{calendar_url}}">Subscribe to the calendar (iCalendar)</a></p>
+  {{#categories}}<nav class="event-filters" aria-label="Event categories">
+    <h2 class="visually-hidden">Categories</h2>
+    <ul class="chips">
+      {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+      {{/items}}
+    </ul>
+  </nav>{{/categories}}
+  {{#months}}<nav class="event-filters" aria-label="Events by month">
+    <h2 class="visually-hidden">Months</h2>
+    <ul class="chips">
+      {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+      {{/items}}
+    </ul>
+  </nav>{{/months}}
+  <ul class="event-list">
+    {{#events}}
+    <li class="event-card">
+      <h2><a href="{{url}}">{{title}}</a>{{#status}} <span class="event-status">{{status}}</span>{{/status}}</h2>
+      <p><time datetime="{{datetime}}">{{when}}</time> · {{place}}</p>
+      {{#summary}}<p class="meta">{{summary}}</p>{{/summary}}
+    </li>
+    {{/events}}
+  </ul>
+  {{^events}}<p>{{empty_message}}</p>{{/events}}
+  {{>pagination}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
         "layouts/help-article.mustache": #"""
 {{<base}}
 {{$main}}

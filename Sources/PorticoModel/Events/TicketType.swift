@@ -22,6 +22,8 @@ public struct TicketType: Sendable, Equatable {
     public let visibility: String
     public let checkoutURL: String?
     public let position: Int64
+    /// When it was added: offers without a sale start are valid from then.
+    public let createdAt: Date?
 
     public static let entity = Entity(table: "event_ticket_types", auditName: "ticket_type", auditKey: "code", columns: [
         .init("id", .integer, generated: .rowID),
@@ -62,6 +64,7 @@ public struct TicketType: Sendable, Equatable {
         visibility = try record.text("visibility")
         checkoutURL = try record.optionalText("checkout_url")
         position = try record.integer("position")
+        createdAt = Timestamp.parse(try record.text("created_at"))
     }
 
     /// Where the sale window stands at `now`.

@@ -5,5 +5,6 @@ enum SectionRegistry {
         PagesSection.self,
         HelpCenter.self,
         MemberDirectorySection.self,
+        EventsSection.self,
     ]
 }
