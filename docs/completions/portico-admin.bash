@@ -84,11 +84,35 @@ _portico_admin() {
             "support assign") values="--to --db --as --audit-key" ;;
             "support status") values="--db --as --audit-key" ;;
             "support reopen") values="--db --as --audit-key" ;;
+            "events") values="--db --as --audit-key" ;;
+            "events create") values="--title --start --end --time-zone --slug --summary --description --venue-name --venue-address --venue-city --venue-country --latitude --longitude --online-url --organizer --cpd-points --image-url --categories --series --db --as --audit-key" ;;
+            "events update") values="--title --start --end --time-zone --slug --summary --description --venue-name --venue-address --venue-city --venue-country --latitude --longitude --online-url --organizer --cpd-points --image-url --categories --series --db --as --audit-key" ;;
+            "events add-ticket") values="--name --price --currency --member-price --sales-start --sales-end --limit --visibility --checkout-url --db --as --audit-key" ;;
+            "events set-price") values="--ticket --price --member-price --db --as --audit-key" ;;
+            "events add-quota") values="--name --size --tickets --db --as --audit-key" ;;
+            "events resize-quota") values="--quota --size --theme --db --as --audit-key" ;;
+            "events publish") values="--db --as --audit-key" ;;
+            "events cancel") values="--db --as --audit-key" ;;
+            "events postpone") values="--db --as --audit-key" ;;
+            "events reschedule") values="--start --end --db --as --audit-key" ;;
+            "events list") values="--status --db --as --audit-key" ;;
+            "events show") values="--db --as --audit-key" ;;
+            "events checkin") values="--code --member --db --as --audit-key" ;;
+            "events checkin-list") values="--dir --db --as --audit-key" ;;
+            "registrations") values="--db --as --audit-key" ;;
+            "registrations add") values="--ticket --member --guest-name --guest-email --quantity --db --as --audit-key" ;;
+            "registrations cancel") values="--theme --db --as --audit-key" ;;
+            "registrations refund") values="--theme --db --as --audit-key" ;;
+            "registrations accept-offer") values="--db --as --audit-key" ;;
+            "registrations expire-offers") values="--theme --db --as --audit-key" ;;
+            "registrations list") values="--status --db --as --audit-key" ;;
+            "registrations export") values="--output --db --as --audit-key" ;;
             "report") values="--db --as --audit-key" ;;
             "report list") values="--db --as --audit-key" ;;
             "report cpd") values="--format --db --as --audit-key" ;;
             "report revenue") values="--from --to --by --format --db --as --audit-key" ;;
             "report support") values="--from --to --by --format --db --as --audit-key" ;;
+            "report events") values="--from --to --by --format --db --as --audit-key" ;;
         esac
         if [[ "$word" == --* ]]; then
             [[ "$word" != *=* && " $values " == *" $word "* ]] && expect_value=1
@@ -172,17 +196,41 @@ _portico_admin() {
             "support assign") cmdpath="support assign" ;;
             "support status") cmdpath="support status" ;;
             "support reopen") cmdpath="support reopen" ;;
+            "events") cmdpath="events" ;;
+            "events create") cmdpath="events create" ;;
+            "events update") cmdpath="events update" ;;
+            "events add-ticket") cmdpath="events add-ticket" ;;
+            "events set-price") cmdpath="events set-price" ;;
+            "events add-quota") cmdpath="events add-quota" ;;
+            "events resize-quota") cmdpath="events resize-quota" ;;
+            "events publish") cmdpath="events publish" ;;
+            "events cancel") cmdpath="events cancel" ;;
+            "events postpone") cmdpath="events postpone" ;;
+            "events reschedule") cmdpath="events reschedule" ;;
+            "events list") cmdpath="events list" ;;
+            "events show") cmdpath="events show" ;;
+            "events checkin") cmdpath="events checkin" ;;
+            "events checkin-list") cmdpath="events checkin-list" ;;
+            "registrations") cmdpath="registrations" ;;
+            "registrations add") cmdpath="registrations add" ;;
+            "registrations cancel") cmdpath="registrations cancel" ;;
+            "registrations refund") cmdpath="registrations refund" ;;
+            "registrations accept-offer") cmdpath="registrations accept-offer" ;;
+            "registrations expire-offers") cmdpath="registrations expire-offers" ;;
+            "registrations list") cmdpath="registrations list" ;;
+            "registrations export") cmdpath="registrations export" ;;
             "report") cmdpath="report" ;;
             "report list") cmdpath="report list" ;;
             "report cpd") cmdpath="report cpd" ;;
             "report revenue") cmdpath="report revenue" ;;
             "report support") cmdpath="report support" ;;
+            "report events") cmdpath="report events" ;;
         esac
     done
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support report --db --as --audit-key --json --help"; subcommands=1 ;;
+        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations report --db --as --audit-key --json --help"; subcommands=1 ;;
         "init") candidates="--admin-email --admin-name --demo --db --as --audit-key --json --help"; subcommands=0 ;;
         "migrate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
@@ -260,11 +308,35 @@ _portico_admin() {
         "support assign") candidates="--to --db --as --audit-key --json --help"; subcommands=0 ;;
         "support status") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "support reopen") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
-        "report") candidates="list cpd revenue support --db --as --audit-key --json --help"; subcommands=1 ;;
+        "events") candidates="create update add-ticket set-price add-quota resize-quota publish cancel postpone reschedule list show checkin checkin-list --db --as --audit-key --json --help"; subcommands=1 ;;
+        "events create") candidates="--title --start --end --time-zone --slug --summary --description --venue-name --venue-address --venue-city --venue-country --latitude --longitude --online-url --organizer --cpd-points --image-url --categories --series --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events update") candidates="--title --start --end --time-zone --slug --summary --description --venue-name --venue-address --venue-city --venue-country --latitude --longitude --online-url --organizer --cpd-points --image-url --categories --series --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events add-ticket") candidates="--name --price --currency --member-price --sales-start --sales-end --limit --visibility --checkout-url --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events set-price") candidates="--ticket --price --member-price --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events add-quota") candidates="--name --size --tickets --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events resize-quota") candidates="--quota --size --theme --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events publish") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "events cancel") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "events postpone") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "events reschedule") candidates="--start --end --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events list") candidates="--status --upcoming --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "events checkin") candidates="--code --member --db --as --audit-key --json --help"; subcommands=0 ;;
+        "events checkin-list") candidates="--dir --db --as --audit-key --json --help"; subcommands=0 ;;
+        "registrations") candidates="add cancel refund accept-offer expire-offers list export --db --as --audit-key --json --help"; subcommands=1 ;;
+        "registrations add") candidates="--ticket --member --guest-name --guest-email --quantity --pending --no-waitlist --db --as --audit-key --json --help"; subcommands=0 ;;
+        "registrations cancel") candidates="--theme --db --as --audit-key --json --help"; subcommands=0 ;;
+        "registrations refund") candidates="--theme --db --as --audit-key --json --help"; subcommands=0 ;;
+        "registrations accept-offer") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "registrations expire-offers") candidates="--theme --db --as --audit-key --json --help"; subcommands=0 ;;
+        "registrations list") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
+        "registrations export") candidates="--output --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report") candidates="list cpd revenue support events --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "report cpd") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report revenue") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report support") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report events") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$candidates" -- "$cur"))

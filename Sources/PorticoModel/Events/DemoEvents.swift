@@ -40,7 +40,7 @@ enum DemoEvents {
 
         // A masterclass sold out, with three waiting: one cancellation offered the first a place.
         let masterclass = try create("Breakwater design masterclass", (21, "09:30"), (21, "16:30"), london.merging([
-            "summary": "A hands-on day on rubble-mound breakwater design with Ana Silva.", "cpd_points": "6", "categories": "Training",
+            "summary": "A hands-on day on rubble-mound breakwater design with the Guild's coastal design tutors.", "cpd_points": "6", "categories": "Training",
             "description": "Bring a laptop. We work through **armour sizing** and overtopping with real storm data."]) { $1 })
         try TicketRecords.addTicket(event: masterclass, name: "Place", price: "180.00", currency: "GBP", memberPrice: "140.00", salesStart: nil, salesEnd: nil,
                                     perOrderLimit: 1, visibility: nil, checkoutURL: nil, in: context)

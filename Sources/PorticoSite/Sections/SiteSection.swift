@@ -32,6 +32,8 @@ protocol SiteSection: SendableMetatype {
     /// The layouts the section renders with, as their data types (checked against the theme before anything is
     /// rendered, and listed in the theme reference).
     static var pageTypes: [any LayoutData.Type] { get }
+    /// The data types of its feed, calendar and JSON templates (`events.ics`), for the theme reference.
+    static var formatTypes: [any LayoutData.Type] { get }
     /// The database tables the section reads. An unchanged rebuild is skipped only when these (with the content,
     /// theme and configuration) are unchanged, so a section that reads a table must list it.
     static var tables: [String] { get }
@@ -62,6 +64,7 @@ protocol SiteSection: SendableMetatype {
 extension SiteSection {
     static var contentFolder: String? { nil }
     static var tables: [String] { [] }
+    static var formatTypes: [any LayoutData.Type] { [] }
     var navigation: (title: String, path: String)? { nil }
     func files(context: PageContext) throws -> [StaticFile] { [] }
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }

@@ -4,6 +4,8 @@ import PorticoMustache
 public enum ThemeReference {
     /// Every layout's data type, in the order the reference lists them.
     static var layouts: [any LayoutData.Type] { SectionRegistry.all.flatMap { $0.pageTypes } + [SearchData.self] }
+    /// The data of each feed, calendar or JSON template (`events.ics`).
+    static var formats: [any LayoutData.Type] { SectionRegistry.all.flatMap { $0.formatTypes } }
 
     public static let begin = "<!-- generated from the page types: PORTICO_UPDATE_DOCS=1 swift test --filter GeneratedDocsTests -->"
     public static let end = "<!-- end of generated reference -->"
@@ -13,7 +15,8 @@ public enum ThemeReference {
         var out = begin + "\n\n## Data every template receives\n\n| key | shape | what it holds |\n|---|---|---|\n"
         out += try rows(MustacheEncoder().encode(PageFrame.example), docs: PageFrame.fieldDocs, type: "PageFrame")
         out += "\n## Layouts and their data\n"
-        for type in layouts {
+        for (index, type) in (layouts + formats).enumerated() {
+            if index == layouts.count { out += "\n## Feeds and calendars and their data\n\nThese templates render to their own format (`NAME.ics`: iCalendar, values escaped as RFC 5545 TEXT and lines folded; triple braces for values that are not text, such as times and URLs).\n" }
             out += "\n### `\(type.layout)`\n\nUsed for \(type.pages).\n\n"
             let keys = try fields(of: type)
             if keys.isEmpty { out += "No keys besides the ones every page has.\n"; continue }
@@ -24,7 +27,7 @@ public enum ThemeReference {
     }
 
     /// Every layout's template name, in reference order.
-    public static var layoutNames: [String] { layouts.map { $0.layout } }
+    public static var layoutNames: [String] { (layouts + formats).map { $0.layout } }
 
     /// The keys a layout's data has.
     static func fields(of type: any LayoutData.Type) throws -> [String] {

@@ -153,8 +153,11 @@ struct EventPageData: LayoutData {
         series: ItemList([Link(title: "Northern Chapter meetup, 24 November 2026", url: "/events/northern-chapter-meetup/")]), isPast: false, jsonLD: "{}")
 }
 
-/// What the `events.ics` template receives: a calendar of events with the time zones they use.
-struct EventCalendarData: Encodable, Sendable {
+/// `events.ics`: a calendar of events with the time zones they use.
+struct EventCalendarData: LayoutData {
+    static let layout = "events.ics"
+    static let pages = "`/events/calendar.ics` (every event that is not a draft), `/events/category/CATEGORY/calendar.ics`, `/events/EVENT/event.ics`"
+
     struct Zone: Encodable, Sendable { let lines: [String] }
     struct Entry: Encodable, Sendable {
         let uid: String
@@ -175,4 +178,16 @@ struct EventCalendarData: Encodable, Sendable {
     let organization: String
     let timezones: [Zone]
     let events: [Entry]
+
+    static let fieldDocs = [
+        "name": "the calendar's name (X-WR-CALNAME)",
+        "organization": "the association's name (in PRODID)",
+        "timezones": "one per zone the events use: `lines`, the VTIMEZONE's content lines (write them with triple braces)",
+        "events": "`uid` (stable), `stamp` and `last_modified` (the event's last change, UTC), `tzid`, `start` and `end` (local times in `tzid`), `sequence` (raised by every change), `status` (`CONFIRMED`, `TENTATIVE` when postponed, `CANCELLED`), `title`, `location` (or null), `url`, `description` (or null)",
+    ]
+    static let example = EventCalendarData(name: "Guild events", organization: "Guild of Harbour Engineers",
+                                           timezones: [Zone(lines: ["BEGIN:VTIMEZONE", "TZID:Europe/London", "END:VTIMEZONE"])],
+                                           events: [Entry(uid: "event-1@example.org", stamp: "20261201T090000Z", tzid: "Europe/London", start: "20270310T090000",
+                                                          end: "20270310T170000", sequence: 1, status: "CONFIRMED", title: "Seminar", location: "Hall",
+                                                          url: "https://example.org/events/seminar/", description: "A day of talks.", lastModified: "20261201T090000Z")])
 }

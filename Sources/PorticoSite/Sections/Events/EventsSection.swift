@@ -11,6 +11,7 @@ struct EventsSection: SiteSection {
     static let name = "events"
     static let searchLabel = "Events"
     static let pageTypes: [any LayoutData.Type] = [EventsListData.self, EventPageData.self]
+    static let formatTypes: [any LayoutData.Type] = [EventCalendarData.self]
     static let tables = ["events", "event_ticket_types", "event_quotas", "event_quota_ticket_types", "event_registrations", "former_slugs"]
     static let root = "events/"
 
@@ -138,7 +139,9 @@ struct EventsSection: SiteSection {
             let path = Self.root + event.slug + "/"
             let publication = entry.publication
             let text = PlainText.fromHTML(entry.descriptionHTML)
-            var frame = context.frame(path: path, title: event.title, description: event.summary.isEmpty ? String(text.prefix(160)) : event.summary)
+            // A series' instances share a title; each page's title names its date so titles stay unique.
+            let title = event.series == nil ? event.title : event.title + ", " + DateText.long(event.startDay)
+            var frame = context.frame(path: path, title: title, description: event.summary.isEmpty ? String(text.prefix(160)) : event.summary)
             frame.breadcrumbs = [home, eventsCrumb]
             let series = (event.series.flatMap { bySeries[$0] } ?? []).filter { $0.event.id != event.id }.map {
                 Link(title: $0.event.title + ", " + DateText.long($0.event.startDay), url: context.link(Self.root + $0.event.slug + "/"))
@@ -167,20 +170,20 @@ struct EventsSection: SiteSection {
         }
     }
 
-    /// `/events/calendar.ics` (every public event that ended within a year, or is to come), one per category, and one
-    /// per event.
+    /// `/events/calendar.ics` (every public event, so a subscriber keeps past ones too), one per category (so each
+    /// category list's feed link has a feed), and one per event.
     private func calendarJobs(context: PageContext) -> [RenderJob] {
         let host = URL(string: context.config.baseURL)?.host ?? "portico.invalid"
-        let recent = entries.filter { $0.event.endsAt > now.addingTimeInterval(-366 * 86_400) }
+        let all = entries
         func calendar(_ items: [Entry], name: String) -> EventCalendarData {
             EventPublication.calendar(name: name, organization: organization,
                                       items.map { ($0.publication, context.absolute(Self.root + $0.event.slug + "/")) }, host: host)
         }
         var jobs: [RenderJob] = []
-        let all = calendar(recent, name: organization + " events")
-        jobs.append(RenderJob(outputPath: Self.root + "calendar.ics", template: "events", format: .iCalendar) { all })
+        let everything = calendar(all, name: organization + " events")
+        jobs.append(RenderJob(outputPath: Self.root + "calendar.ics", template: "events", format: .iCalendar) { everything })
         var byCategory: [String: (String, [Entry])] = [:]
-        for entry in recent { for name in entry.event.categories { byCategory[Self.categorySlug(name), default: (name, [])].1.append(entry) } }
+        for entry in all { for name in entry.event.categories { byCategory[Self.categorySlug(name), default: (name, [])].1.append(entry) } }
         for (slug, (name, items)) in byCategory {
             let data = calendar(items, name: organization + ": " + name)
             jobs.append(RenderJob(outputPath: Self.root + "category/\(slug)/calendar.ics", template: "events", format: .iCalendar) { data })
