@@ -29,6 +29,8 @@ public struct AdminCatalog: Sendable {
         SupportCommands.group,
         EventCommands.group,
         RegistrationCommands.group,
+        JobCommands.group,
+        LeadCommands.group,
     ])
 
     /// The features the commands' store is opened with (their entities are what `import`/`export` take).

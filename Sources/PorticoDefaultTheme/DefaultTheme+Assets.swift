@@ -77,6 +77,90 @@ extension DefaultTheme {
 })();
 
 """#,
+        "assets/jobs.js": #"""
+// Instant filtering for the job board. Without JavaScript, the category, country, remote and type pages (plain
+// links) do the same job. The index holds open jobs' public fields only.
+(function () {
+  "use strict";
+  var form = document.getElementById("jobs-filter");
+  var results = document.getElementById("jobs-results");
+  var status = document.getElementById("jobs-status");
+  var pages = document.getElementById("jobs-pages");
+  if (!form || !results || !window.fetch) return;
+  form.hidden = false;
+  var original = results.innerHTML;
+  var index = null, loading = null;
+  function load() {
+    if (!loading) {
+      loading = fetch(form.getAttribute("data-index")).then(function (r) {
+        if (!r.ok) throw new Error("index " + r.status);
+        return r.json();
+      }).then(function (data) { index = data.jobs; });
+    }
+    return loading;
+  }
+  function fold(text) { return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+  function render() {
+    var query = fold(form.elements.q.value.trim()), remote = form.elements.remote.checked;
+    if (pages) pages.hidden = !!(query || remote);
+    if (!query && !remote) { results.innerHTML = original; status.textContent = ""; return; }
+    var matches = index.filter(function (j) { return (!query || fold(j[0] + " " + j[2]).indexOf(query) !== -1) && (!remote || j[6]); });
+    results.textContent = "";
+    matches.slice(0, 200).forEach(function (j) {
+      var item = element("li", "event-card"), heading = element("h2"), link = element("a", null, j[0]);
+      link.href = j[1];
+      heading.appendChild(link);
+      item.appendChild(heading);
+      item.appendChild(element("p", null, j[2] + " · " + j[3]));
+      results.appendChild(item);
+    });
+    status.textContent = matches.length === 1 ? "1 job matches" : matches.length + " jobs match";
+  }
+  function update() { load().then(render, function () { status.textContent = "Filtering is unavailable; use the links above."; }); }
+  form.addEventListener("input", update);
+  form.addEventListener("change", update);
+  form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+})();
+
+"""#,
+        "assets/leads.js": #"""
+// Sends a company's contact form to HubSpot's Forms API v3 (JSON with fields, context and consent), which a plain
+// form post cannot do. Salesforce Web-to-Lead and plain URLs take the form as it is posted, without this script.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.lead-form[data-lead-endpoint='hubspot']");
+  if (!form || !window.fetch) return;
+  var status = form.querySelector(".lead-status");
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var fields = [];
+    ["firstname", "lastname", "email", "phone", "message", "portico_company_id"].forEach(function (name) {
+      var input = form.elements[name];
+      if (input && input.value) fields.push({ objectTypeId: "0-1", name: name, value: input.value });
+    });
+    var body = {
+      fields: fields,
+      context: { pageUri: window.location.href, pageName: document.title },
+      legalConsentOptions: { consent: { consentToProcess: form.elements.consent.checked, text: form.getAttribute("data-consent") } }
+    };
+    status.textContent = "Sending…";
+    fetch(form.action, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        form.reset();
+        status.textContent = "Thank you: your message has been sent.";
+      })
+      .catch(function () { status.textContent = "Your message could not be sent. Please try again later."; });
+  });
+})();
+
+"""#,
         "assets/search.js": #"""
 /* Portico help center search: loads only the index shards a query needs (see SearchIndexBuilder.swift).
    No library, no innerHTML: results are built with DOM methods and textContent. */
@@ -483,6 +567,12 @@ select:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box
 .tickets th, .tickets td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--border); vertical-align: top; }
 .button { display: inline-block; margin-top: 0.3rem; padding: 0.3rem 0.9rem; border: 2px solid var(--accent-dark); background: var(--accent); color: #fff; border-radius: 4px; text-decoration: none; }
 a.button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--text); }
+/* Business directory and jobs */
+.company-logo { object-fit: contain; border: 1px solid var(--border); border-radius: 6px; background: #fff; }
+.lead-form label { display: block; font-weight: 600; }
+.lead-form input[type="checkbox"] + label { display: inline; font-weight: normal; }
+.lead-form input:not([type="checkbox"]), .lead-form textarea { font: inherit; width: 100%; max-width: 32rem; padding: 0.4rem 0.6rem; border: 2px solid var(--border); border-radius: 4px; }
+.lead-form input:focus-visible, .lead-form textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--text); }
 
 """#,
     ]

@@ -13,6 +13,18 @@ Thank you,
 The finance team, {{organization_name}}
 
 """#,
+        "emails/job-expiry-reminder.mustache": #"""
+Subject: Your job listing "{{job_title}}" closes on {{expires_on}}
+
+Dear {{member_name}},
+
+The listing for {{job_title}} at {{company_name}} on our job board closes on {{expires_on}} ({{days_left}} days from now). After that it drops out of the board, its feeds and search, and its page says the position is closed.
+
+If the position is still open, reply to this message and we will renew it; if you have filled it, tell us and we will mark it filled.
+
+The careers team, {{organization_name}}
+
+"""#,
         "emails/lapse-notice.mustache": #"""
 Subject: Your {{plan_name}} membership has lapsed
 

@@ -41,6 +41,114 @@ extension DefaultTheme {
 </html>
 
 """#,
+        "layouts/company-profile.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="profile">
+    <header class="profile-header">
+      {{#logo_url}}<img class="company-logo" src="{{logo_url}}" alt="{{name}} logo" width="120" height="120">{{/logo_url}}
+      <div>
+        <h1>{{name}}{{#featured}} <span class="role">Featured</span>{{/featured}}</h1>
+        {{#industry}}<p class="lead">{{industry}}</p>{{/industry}}
+        {{#location}}<p>{{location}}</p>{{/location}}
+      </div>
+    </header>
+    <dl class="facts">
+      {{#address}}<dt>Address</dt><dd>{{address}}</dd>{{/address}}
+      {{#website}}<dt>Website</dt><dd><a href="{{website}}" rel="nofollow">{{website}}</a></dd>{{/website}}
+      {{#email}}<dt>Email</dt><dd><a href="mailto:{{email}}">{{email}}</a></dd>{{/email}}
+      {{#phone}}<dt>Phone</dt><dd>{{phone}}</dd>{{/phone}}
+    </dl>
+    {{#description}}<section class="prose" aria-labelledby="company-about"><h2 id="company-about">About</h2>
+{{{description}}}
+    </section>{{/description}}
+    {{#jobs}}<section aria-labelledby="company-jobs"><h2 id="company-jobs">Open positions</h2>
+      <ul>{{#items}}<li><a href="{{url}}">{{title}}</a> <span class="meta">{{location}} · {{type}}</span></li>{{/items}}</ul>
+    </section>{{/jobs}}
+    <section aria-labelledby="company-contact"><h2 id="company-contact">Contact this company</h2>
+      {{#contact}}
+      {{#endpoint}}
+      <form class="lead-form" method="post" action="{{action}}" data-lead-endpoint="{{endpoint}}" data-consent="{{consent_text}}">
+        <input type="hidden" name="portico_company_id" value="{{company_id}}">
+        <input type="hidden" name="portico_company" value="{{company_slug}}">
+        {{#is_salesforce}}<input type="hidden" name="oid" value="{{salesforce_oid}}">
+        <input type="hidden" name="retURL" value="{{return_url}}">
+        <input type="hidden" name="lead_source" value="Business directory">
+        <input type="hidden" name="company" value="{{company_slug}}">
+        <p><label for="lead-first">First name</label><input id="lead-first" name="first_name" autocomplete="given-name"></p>
+        <p><label for="lead-last">Last name</label><input id="lead-last" name="last_name" autocomplete="family-name" required></p>
+        <p><label for="lead-email">Email</label><input id="lead-email" name="email" type="email" autocomplete="email" required></p>
+        <p><label for="lead-phone">Phone</label><input id="lead-phone" name="phone" type="tel" autocomplete="tel"></p>
+        <p><label for="lead-message">Message</label><textarea id="lead-message" name="description" rows="5" required></textarea></p>
+        {{/is_salesforce}}
+        {{^is_salesforce}}
+        <p><label for="lead-first">First name</label><input id="lead-first" name="firstname" autocomplete="given-name"></p>
+        <p><label for="lead-last">Last name</label><input id="lead-last" name="lastname" autocomplete="family-name" required></p>
+        <p><label for="lead-email">Email</label><input id="lead-email" name="email" type="email" autocomplete="email" required></p>
+        <p><label for="lead-phone">Phone</label><input id="lead-phone" name="phone" type="tel" autocomplete="tel"></p>
+        <p><label for="lead-message">Message</label><textarea id="lead-message" name="message" rows="5" required></textarea></p>
+        {{/is_salesforce}}
+        <p><input id="lead-consent" name="consent" type="checkbox" value="yes" required> <label for="lead-consent">{{consent_text}}</label></p>
+        <p><button type="submit">Send</button></p>
+        <p class="meta lead-status" role="status" aria-live="polite"></p>
+        {{#is_hubspot}}<noscript><p>This form sends your message through a short script, which your browser is not running. Please enable JavaScript, or contact the association instead.</p></noscript>{{/is_hubspot}}
+      </form>
+      {{/endpoint}}
+      {{^endpoint}}{{#mailto}}<p><a class="button" href="{{mailto}}">Email this company</a></p>{{/mailto}}{{^mailto}}<p>This company has not published its contact details.</p>{{/mailto}}{{/endpoint}}
+      {{/contact}}
+    </section>
+  </article>
+</div>
+{{/main}}
+{{$scripts}}<script src="{{assets.leads_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
+        "layouts/directory-companies.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <p class="meta">{{heading}}: {{count_label}}{{#filtered}} · <a href="{{all_url}}">All companies</a>{{/filtered}}</p>
+  <nav class="letters" aria-label="Companies by letter">
+    <ul>
+      {{#letters}}
+      <li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}<span class="visually-hidden"> ({{count}})</span></a>{{/current}}</li>
+      {{/letters}}
+    </ul>
+  </nav>
+  {{#industries}}<nav class="event-filters" aria-label="Companies by industry">
+    <h2 class="visually-hidden">Industries</h2>
+    <ul class="chips">
+      {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+      {{/items}}
+    </ul>
+  </nav>{{/industries}}
+  {{#countries}}<nav class="event-filters" aria-label="Companies by country">
+    <h2 class="visually-hidden">Countries</h2>
+    <ul class="chips">
+      {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+      {{/items}}
+    </ul>
+  </nav>{{/countries}}
+  <ul class="member-list">
+    {{#companies}}
+    <li class="member-card">
+      <h2><a href="{{url}}">{{name}}</a>{{#featured}} <span class="role">Featured</span>{{/featured}}</h2>
+      {{#industry}}<p>{{industry}}</p>{{/industry}}
+      {{#location}}<p class="meta">{{location}}</p>{{/location}}
+    </li>
+    {{/companies}}
+  </ul>
+  {{>pagination}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
         "layouts/directory-group.mustache": #"""
 {{<base}}
 {{$main}}
@@ -363,6 +471,97 @@ END:VCALENDAR
 </div>
 {{/main}}
 {{/base}}
+
+"""#,
+        "layouts/job.mustache": #"""
+{{<base}}
+{{$head}}{{#json_ld}}<script type="application/ld+json">{{{json_ld}}}</script>
+{{/json_ld}}{{/head}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="job">
+    <h1>{{page.title}}</h1>
+    {{#closed_note}}<p class="notice" role="note">{{closed_note}}</p>{{/closed_note}}
+    <dl class="facts">
+      <dt>Company</dt><dd>{{#company_url}}<a href="{{company_url}}">{{company}}</a>{{/company_url}}{{^company_url}}{{company}}{{/company_url}}</dd>
+      <dt>Location</dt><dd>{{location}}</dd>
+      <dt>Type</dt><dd>{{type}}</dd>
+      {{#salary}}<dt>Salary</dt><dd>{{salary}}</dd>{{/salary}}
+      <dt>Posted</dt><dd><time datetime="{{posted_iso}}">{{posted}}</time></dd>
+      {{#is_open}}<dt>Closes</dt><dd>{{closes}}</dd>{{/is_open}}
+      {{#categories}}<dt>Categories</dt><dd>{{#items}}<a href="{{url}}">{{title}}</a> {{/items}}</dd>{{/categories}}
+    </dl>
+    <section class="prose" aria-labelledby="job-about"><h2 id="job-about">About the job</h2>
+{{{description}}}
+    </section>
+    {{#is_open}}<section aria-labelledby="job-apply"><h2 id="job-apply">How to apply</h2>
+      {{#apply_url}}<p><a class="button" href="{{apply_url}}" rel="nofollow">Apply on the company's site<span class="visually-hidden">: {{page.title}}</span></a></p>{{/apply_url}}
+      {{#apply_email}}<p>Send your application to <a href="mailto:{{apply_email}}">{{apply_email}}</a>.</p>{{/apply_email}}
+    </section>{{/is_open}}
+  </article>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/jobs.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <p class="meta">{{heading}}: {{count_label}}{{#filtered}} · <a href="{{all_url}}">All jobs</a>{{/filtered}} · <a href="{{feed_url}}">RSS feed</a></p>
+  {{#categories}}<nav class="event-filters" aria-label="Jobs by category"><h2 class="visually-hidden">Categories</h2><ul class="chips">
+    {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+    {{/items}}</ul></nav>{{/categories}}
+  {{#locations}}<nav class="event-filters" aria-label="Jobs by country"><h2 class="visually-hidden">Countries</h2><ul class="chips">
+    {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+    {{/items}}{{#remote}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>{{/remote}}</ul></nav>{{/locations}}
+  {{#types}}<nav class="event-filters" aria-label="Jobs by type"><h2 class="visually-hidden">Types</h2><ul class="chips">
+    {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+    {{/items}}</ul></nav>{{/types}}
+  <form class="directory-filter" id="jobs-filter" data-index="{{index_url}}" hidden>
+    <div><label for="jobs-q">Title or company</label><input id="jobs-q" name="q" type="search" autocomplete="off"></div>
+    <div><label for="jobs-remote"><input id="jobs-remote" name="remote" type="checkbox" value="yes"> Remote only</label></div>
+  </form>
+  <p id="jobs-status" class="meta" role="status" aria-live="polite"></p>
+  <ul class="event-list" id="jobs-results">
+    {{#jobs}}
+    <li class="event-card">
+      <h2><a href="{{url}}">{{title}}</a>{{#featured}} <span class="role">Featured</span>{{/featured}}</h2>
+      <p>{{company}} · {{location}} · {{type}}</p>
+      <p class="meta">{{#salary}}{{salary}} · {{/salary}}Posted <time datetime="{{posted_iso}}">{{posted}}</time></p>
+    </li>
+    {{/jobs}}
+  </ul>
+  {{^jobs}}<p>{{empty_message}}</p>{{/jobs}}
+  <div id="jobs-pages">{{>pagination}}</div>
+</div>
+{{/main}}
+{{$scripts}}<script src="{{assets.jobs_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
+        "layouts/jobs.rss.mustache": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+<title>{{title}}</title>
+<link>{{url}}</link>
+<description>{{description}}</description>
+<language>{{language}}</language>
+{{#items}}
+<item>
+<title>{{title}}</title>
+<link>{{url}}</link>
+<guid isPermaLink="true">{{guid}}</guid>
+<pubDate>{{pub_date}}</pubDate>
+<description>{{description}}</description>
+</item>
+{{/items}}
+</channel>
+</rss>
 
 """#,
         "layouts/member-profile.mustache": #"""

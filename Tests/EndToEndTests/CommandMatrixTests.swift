@@ -49,7 +49,7 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
     static let roleTable: [Role: Set<String>] = [
         .clientAdmin: Set(FeatureSet.builtIn.capabilities.map { $0.rawValue }),   // full access
         .clientUser: ["records.view", "records.edit", "attendance.checkin", "cpd.log", "support.view", "support.work", "staff.view",
-                      "reports.view", "site.build", "checks.run", "events.edit", "registrations.add", "registrations.cancel"],
+                      "reports.view", "site.build", "checks.run", "events.edit", "registrations.add", "registrations.cancel", "jobs.edit", "leads.work"],
         .platformAdmin: ["records.view", "support.view", "support.work", "staff.view", "audit.view", "reports.view", "reports.financial",
                          "site.build", "checks.run"],
     ]
@@ -112,7 +112,8 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
     }
 
     /// Files named in examples (`staff.csv`) live in the test's folder; an input file gets its sample content.
-    static let exampleInputs = ["staff.csv": "email,name,role\r\nsam@example.org,Sam Lee,ROLE_CLIENT_USER\r\n"]
+    static let exampleInputs = ["staff.csv": "email,name,role\r\nsam@example.org,Sam Lee,ROLE_CLIENT_USER\r\n",
+                                "leads.csv": "company,name,email,message\r\ntidewater-consulting,Sam Lee,sam.lee@example.net,A quote please\r\n"]
 
     static func exampleFile(_ word: String, in directory: TemporaryDirectory) throws -> String {
         guard ["csv", "json", "jsonl"].contains(URL(fileURLWithPath: word).pathExtension), !word.hasPrefix("-") else { return word }

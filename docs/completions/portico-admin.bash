@@ -31,8 +31,11 @@ _portico_admin() {
             "memberships cancel") values="--company --on --db --as --audit-key" ;;
             "memberships change-plan") values="--plan --company --tax --db --as --audit-key" ;;
             "companies") values="--db --as --audit-key" ;;
-            "companies add") values="--slug --name --website --contact --db --as --audit-key" ;;
+            "companies create") values="--name --slug --contact --website --logo-url --industry --description --address --city --country --email --phone --show-email --show-phone --tier --public --db --as --audit-key" ;;
+            "companies update") values="--name --slug --website --logo-url --industry --description --address --city --country --email --phone --show-email --show-phone --tier --public --db --as --audit-key" ;;
             "companies list") values="--db --as --audit-key" ;;
+            "companies show") values="--db --as --audit-key" ;;
+            "companies remove") values="--db --as --audit-key" ;;
             "companies link") values="--db --as --audit-key" ;;
             "groups") values="--db --as --audit-key" ;;
             "groups add") values="--slug --name --kind --description --db --as --audit-key" ;;
@@ -107,12 +110,29 @@ _portico_admin() {
             "registrations expire-offers") values="--theme --db --as --audit-key" ;;
             "registrations list") values="--status --db --as --audit-key" ;;
             "registrations export") values="--output --db --as --audit-key" ;;
+            "jobs") values="--db --as --audit-key" ;;
+            "jobs create") values="--title --company --slug --city --region --country --remote --remote-countries --type --salary-min --salary-max --salary-currency --salary-unit --description --apply-url --apply-email --categories --expires --featured --poster-email --db --as --audit-key" ;;
+            "jobs update") values="--title --slug --city --region --country --remote --remote-countries --type --salary-min --salary-max --salary-currency --salary-unit --description --apply-url --apply-email --categories --expires --featured --poster-email --db --as --audit-key" ;;
+            "jobs approve") values="--db --as --audit-key" ;;
+            "jobs fill") values="--db --as --audit-key" ;;
+            "jobs expire") values="--db --as --audit-key" ;;
+            "jobs renew") values="--days --db --as --audit-key" ;;
+            "jobs list") values="--status --company --db --as --audit-key" ;;
+            "jobs show") values="--db --as --audit-key" ;;
+            "jobs remove") values="--db --as --audit-key" ;;
+            "leads") values="--db --as --audit-key" ;;
+            "leads import") values="--db --as --audit-key" ;;
+            "leads list") values="--company --status --db --as --audit-key" ;;
+            "leads set-status") values="--status --db --as --audit-key" ;;
             "report") values="--db --as --audit-key" ;;
             "report list") values="--db --as --audit-key" ;;
+            "report directory") values="--format --db --as --audit-key" ;;
             "report cpd") values="--format --db --as --audit-key" ;;
             "report revenue") values="--from --to --by --format --db --as --audit-key" ;;
             "report support") values="--from --to --by --format --db --as --audit-key" ;;
             "report events") values="--from --to --by --format --db --as --audit-key" ;;
+            "report jobs") values="--from --to --by --format --db --as --audit-key" ;;
+            "report leads") values="--from --to --by --format --db --as --audit-key" ;;
         esac
         if [[ "$word" == --* ]]; then
             [[ "$word" != *=* && " $values " == *" $word "* ]] && expect_value=1
@@ -143,8 +163,11 @@ _portico_admin() {
             "memberships cancel") cmdpath="memberships cancel" ;;
             "memberships change-plan") cmdpath="memberships change-plan" ;;
             "companies") cmdpath="companies" ;;
-            "companies add") cmdpath="companies add" ;;
+            "companies create") cmdpath="companies create" ;;
+            "companies update") cmdpath="companies update" ;;
             "companies list") cmdpath="companies list" ;;
+            "companies show") cmdpath="companies show" ;;
+            "companies remove") cmdpath="companies remove" ;;
             "companies link") cmdpath="companies link" ;;
             "groups") cmdpath="groups" ;;
             "groups add") cmdpath="groups add" ;;
@@ -219,18 +242,35 @@ _portico_admin() {
             "registrations expire-offers") cmdpath="registrations expire-offers" ;;
             "registrations list") cmdpath="registrations list" ;;
             "registrations export") cmdpath="registrations export" ;;
+            "jobs") cmdpath="jobs" ;;
+            "jobs create") cmdpath="jobs create" ;;
+            "jobs update") cmdpath="jobs update" ;;
+            "jobs approve") cmdpath="jobs approve" ;;
+            "jobs fill") cmdpath="jobs fill" ;;
+            "jobs expire") cmdpath="jobs expire" ;;
+            "jobs renew") cmdpath="jobs renew" ;;
+            "jobs list") cmdpath="jobs list" ;;
+            "jobs show") cmdpath="jobs show" ;;
+            "jobs remove") cmdpath="jobs remove" ;;
+            "leads") cmdpath="leads" ;;
+            "leads import") cmdpath="leads import" ;;
+            "leads list") cmdpath="leads list" ;;
+            "leads set-status") cmdpath="leads set-status" ;;
             "report") cmdpath="report" ;;
             "report list") cmdpath="report list" ;;
+            "report directory") cmdpath="report directory" ;;
             "report cpd") cmdpath="report cpd" ;;
             "report revenue") cmdpath="report revenue" ;;
             "report support") cmdpath="report support" ;;
             "report events") cmdpath="report events" ;;
+            "report jobs") cmdpath="report jobs" ;;
+            "report leads") cmdpath="report leads" ;;
         esac
     done
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations report --db --as --audit-key --json --help"; subcommands=1 ;;
+        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads report --db --as --audit-key --json --help"; subcommands=1 ;;
         "init") candidates="--admin-email --admin-name --demo --db --as --audit-key --json --help"; subcommands=0 ;;
         "migrate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
@@ -254,9 +294,12 @@ _portico_admin() {
         "memberships renew") candidates="--company --paid --no-invoice --db --as --audit-key --json --help"; subcommands=0 ;;
         "memberships cancel") candidates="--company --on --at-end --db --as --audit-key --json --help"; subcommands=0 ;;
         "memberships change-plan") candidates="--plan --company --tax --db --as --audit-key --json --help"; subcommands=0 ;;
-        "companies") candidates="add list link --db --as --audit-key --json --help"; subcommands=1 ;;
-        "companies add") candidates="--slug --name --website --contact --db --as --audit-key --json --help"; subcommands=0 ;;
-        "companies list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "companies") candidates="create update list show remove link --db --as --audit-key --json --help"; subcommands=1 ;;
+        "companies create") candidates="--name --slug --contact --website --logo-url --industry --description --address --city --country --email --phone --show-email --show-phone --tier --public --db --as --audit-key --json --help"; subcommands=0 ;;
+        "companies update") candidates="--name --slug --website --logo-url --industry --description --address --city --country --email --phone --show-email --show-phone --tier --public --db --as --audit-key --json --help"; subcommands=0 ;;
+        "companies list") candidates="--public --db --as --audit-key --json --help"; subcommands=0 ;;
+        "companies show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "companies remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "companies link") candidates="--none --db --as --audit-key --json --help"; subcommands=0 ;;
         "groups") candidates="add list show join leave --db --as --audit-key --json --help"; subcommands=1 ;;
         "groups add") candidates="--slug --name --kind --description --private --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -331,12 +374,29 @@ _portico_admin() {
         "registrations expire-offers") candidates="--theme --db --as --audit-key --json --help"; subcommands=0 ;;
         "registrations list") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
         "registrations export") candidates="--output --db --as --audit-key --json --help"; subcommands=0 ;;
-        "report") candidates="list cpd revenue support events --db --as --audit-key --json --help"; subcommands=1 ;;
+        "jobs") candidates="create update approve fill expire renew list show remove --db --as --audit-key --json --help"; subcommands=1 ;;
+        "jobs create") candidates="--title --company --slug --city --region --country --remote --remote-countries --type --salary-min --salary-max --salary-currency --salary-unit --description --apply-url --apply-email --categories --expires --featured --poster-email --db --as --audit-key --json --help"; subcommands=0 ;;
+        "jobs update") candidates="--title --slug --city --region --country --remote --remote-countries --type --salary-min --salary-max --salary-currency --salary-unit --description --apply-url --apply-email --categories --expires --featured --poster-email --db --as --audit-key --json --help"; subcommands=0 ;;
+        "jobs approve") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "jobs fill") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "jobs expire") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "jobs renew") candidates="--days --db --as --audit-key --json --help"; subcommands=0 ;;
+        "jobs list") candidates="--status --open --company --db --as --audit-key --json --help"; subcommands=0 ;;
+        "jobs show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "jobs remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "leads") candidates="import list set-status --db --as --audit-key --json --help"; subcommands=1 ;;
+        "leads import") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "leads list") candidates="--company --status --db --as --audit-key --json --help"; subcommands=0 ;;
+        "leads set-status") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report") candidates="list directory cpd revenue support events jobs leads --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "report directory") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report cpd") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report revenue") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report support") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report events") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report jobs") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report leads") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$candidates" -- "$cur"))

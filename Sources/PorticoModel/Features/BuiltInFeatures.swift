@@ -26,7 +26,7 @@ extension Feature {
     /// Members, plans, companies, memberships, groups and CPD.
     public static let membership = Feature(
         name: "membership",
-        migrations: [Member.slugMigration],
+        migrations: [Member.slugMigration, Company.profileMigration],
         entities: [Plan.entity, Member.entity, Company.entity, Membership.entity, Group.entity, Group.membershipEntity, CPDRecord.entity],
         capabilities: [.cpdLog, .attendanceCheckIn],
         demo: DemoMembers.seed)

@@ -1,3 +1,4 @@
+import PorticoFormats
 import PorticoSQLite
 
 /// One part of what an association runs (membership, finance, support, and later events or jobs) as the model layer
@@ -18,14 +19,19 @@ public struct Feature: Sendable {
     /// Adds the feature's records to the demo association, inside the demo's one audited write, after the
     /// features before it in the set.
     public let demo: (@Sendable (WriteContext) throws -> Void)?
+    /// The messages the feature owes on a day (a reminder before a job expires), queued by `notifications due` with
+    /// the rest; each names its email template by its kind.
+    public let dueNotifications: (@Sendable (CalendarDate, Store) throws -> [DueNotification])?
 
     public init(name: String, migrations: [Migrator.Migration] = [], entities: [Entity] = [], capabilities: [Capability] = [],
-                demo: (@Sendable (WriteContext) throws -> Void)? = nil) {
+                demo: (@Sendable (WriteContext) throws -> Void)? = nil,
+                dueNotifications: (@Sendable (CalendarDate, Store) throws -> [DueNotification])? = nil) {
         self.name = name
         self.migrations = migrations
         self.entities = entities
         self.capabilities = capabilities
         self.demo = demo
+        self.dueNotifications = dueNotifications
     }
 }
 
@@ -44,6 +50,8 @@ public struct FeatureSet: Sendable {
         .finance,
         .notifications,
         .events,
+        .directory,
+        .jobs,
     ])
 
     /// This set with `feature` appended.

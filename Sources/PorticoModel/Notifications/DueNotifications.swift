@@ -137,6 +137,8 @@ public enum DueNotifications {
             due.append(DueNotification(kind: "receipt", key: "receipt:\(try row.integer("id"))", memberID: try row["member_id"].integer, toName: name,
                                        toEmail: try row.text("bill_to_email"), facts: facts))
         }
+        // Each feature adds what it owes (a job about to expire, …).
+        for feature in store.features.features { due += try feature.dueNotifications?(today, store) ?? [] }
         return due
     }
 

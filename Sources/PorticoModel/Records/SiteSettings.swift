@@ -34,6 +34,34 @@ public enum SiteSettings {
             }
             return days.joined(separator: ",")
         },
+        Key(name: "jobs.default_days", summary: "Days a job stays open after it is approved unless given (default 30).") { value in
+            guard let days = Int(value.trimmingCharacters(in: .whitespaces)), (1...366).contains(days) else {
+                throw ModelError.invalid(field: "jobs.default_days", value: value, reason: "give whole days from 1 to 366, such as 30")
+            }
+            return String(days)
+        },
+        Key(name: "leads.endpoint", summary: "Where company contact forms post: hubspot, salesforce, url or none (default none: a mailto link).") {
+            try Validate.choice($0, field: "leads.endpoint", allowed: ["hubspot", "salesforce", "url", "none"])
+        },
+        Key(name: "leads.hubspot_portal_id", summary: "HubSpot portal (account) id, for leads.endpoint hubspot.") {
+            guard !$0.isEmpty, $0.allSatisfy(\.isNumber) else { throw ModelError.invalid(field: "leads.hubspot_portal_id", value: $0, reason: "digits only") }
+            return $0
+        },
+        Key(name: "leads.hubspot_form_guid", summary: "HubSpot form GUID, for leads.endpoint hubspot.") {
+            guard $0.count == 36, $0.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+                throw ModelError.invalid(field: "leads.hubspot_form_guid", value: $0, reason: "not a GUID such as 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
+            }
+            return $0.lowercased()
+        },
+        Key(name: "leads.salesforce_oid", summary: "Salesforce organization id (oid), for leads.endpoint salesforce.") {
+            guard (15...18).contains($0.count), $0.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+                throw ModelError.invalid(field: "leads.salesforce_oid", value: $0, reason: "not a Salesforce organization id (15 or 18 letters and digits)")
+            }
+            return $0
+        },
+        Key(name: "leads.form_url", summary: "The URL company contact forms post to, for leads.endpoint url.") {
+            try Validate.webURL($0, field: "leads.form_url")
+        },
         Key(name: "events.offer_hours", summary: "Hours a waiting-list place offered after a cancellation stays open before it passes to the next in line (default 48).") { value in
             guard let hours = Int(value.trimmingCharacters(in: .whitespaces)), (1...720).contains(hours) else {
                 throw ModelError.invalid(field: "events.offer_hours", value: value, reason: "give whole hours from 1 to 720, such as 48")

@@ -6,5 +6,7 @@ enum SectionRegistry {
         HelpCenter.self,
         MemberDirectorySection.self,
         EventsSection.self,
+        BusinessDirectorySection.self,
+        JobsSection.self,
     ]
 }

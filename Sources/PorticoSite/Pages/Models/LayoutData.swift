@@ -26,3 +26,13 @@ struct PageData<Data: LayoutData>: Encodable, Sendable {
     /// The Mustache value the template renders (through the one encoder).
     func mustacheValue() throws -> MustacheValue { try MustacheEncoder().encode(self) }
 }
+
+/// A list that is null when empty, so a template can leave out a heading with nothing under it (`{{#tickets}}`
+/// … `{{#items}}`).
+struct ItemList<Item: Encodable & Sendable>: Encodable, Sendable {
+    let items: [Item]
+    init?(_ items: [Item]) {
+        guard !items.isEmpty else { return nil }
+        self.items = items
+    }
+}

@@ -1,13 +1,3 @@
-/// A list that is null when empty, so a template can leave out a heading with nothing under it (`{{#tickets}}`
-/// … `{{#items}}`).
-struct ItemList<Item: Encodable & Sendable>: Encodable, Sendable {
-    let items: [Item]
-    init?(_ items: [Item]) {
-        guard !items.isEmpty else { return nil }
-        self.items = items
-    }
-}
-
 /// An event as a list shows it.
 struct EventCard: Encodable, Sendable {
     let title: String
