@@ -30,12 +30,13 @@ import PorticoTestSupport
         #expect(summary.pages == 5, "home, about, contact, 404 and the search page (plain pages are searchable)")
         let assets = site.outputFiles().filter { $0.hasPrefix("assets/") }
         // The theme's own style.css, and the built-in theme's scripts beneath it.
-        #expect(assets.count == 3 && assets[0].hasPrefix("assets/directory.") && assets[1].hasPrefix("assets/search.") && assets[2].hasPrefix("assets/style."))
-        #expect(site.output(assets[2]) == "body { color: #111; }\n")
+        #expect(assets.count == 5 && assets[0].hasPrefix("assets/directory.") && assets[1].hasPrefix("assets/jobs.") && assets[2].hasPrefix("assets/leads.")
+                && assets[3].hasPrefix("assets/search.") && assets[4].hasPrefix("assets/style."))
+        #expect(site.output(assets[4]) == "body { color: #111; }\n")
         #expect(site.outputFiles().filter { !$0.hasPrefix("search/") } == ["404.html", "about/index.html"] + assets + ["index.html", "pages/get-in-touch/index.html", "robots.txt", "sitemap-1.xml", "sitemap.xml"])
         #expect(site.output("search/fragments/1.json")?.contains("\"t\":\"About us\"") == true)
         #expect(site.output("index.html")?.contains("<h1>Tiny</h1><p>Hello <em>there</em>.</p>") == true)
-        #expect(site.output("index.html")?.contains("href=\"/\(assets[2])\"") == true)
+        #expect(site.output("index.html")?.contains("href=\"/\(assets[4])\"") == true)
         #expect(site.output("about/index.html")?.contains("We are <b>staff-written</b>.") == true)
         #expect(site.output("about/index.html")?.contains("<p>Updated 4 March 2026</p>") == true)
         #expect(site.output("pages/get-in-touch/index.html")?.contains("<p>Write to us.</p>") == true)

@@ -145,14 +145,16 @@ public enum JobRecords {
                                            [today.description, today.adding(days: 7).description]) {
             let job = try Job(record: Job.entity.decode(row))
             guard let company = companies[job.companyID] else { continue }
-            var to: (name: String, email: String)? = job.posterEmail.map { (company.name, $0) } ?? company.email.map { (company.name, $0) }
+            // A poster or company address has no person's name: the message greets the company's hiring team, and the
+            // recipient's name is left empty (a company's public name is not a private recipient's).
+            var to: (name: String, email: String)? = job.posterEmail.map { ("", $0) } ?? company.email.map { ("", $0) }
             if to == nil, let contact = company.primaryContactID, let member = try Member.entity.find(id: contact, in: store) {
                 to = (try member.text("name"), try member.text("email"))
             }
             guard let to else { continue }
             due.append(DueNotification(kind: "job_expiry_reminder", key: "job-expiry:\(job.slug):\(job.expiresOn)", memberID: nil, toName: to.name,
                                        toEmail: to.email, facts: [
-                "member_name": to.name, "job_title": job.title, "company_name": company.name, "expires_on": DateText.long(job.expiresOn),
+                "member_name": to.name.isEmpty ? "\(company.name) hiring team" : to.name, "job_title": job.title, "company_name": company.name, "expires_on": DateText.long(job.expiresOn),
                 "days_left": String(today.days(until: job.expiresOn)), "organization_name": organization,
             ]))
         }

@@ -63,15 +63,18 @@ struct BusinessDirectorySection: SiteSection {
         organizationEmail = input.data.email
     }
 
-    /// A public company's email and phone are published where it consented.
+    /// A public company's name is published everywhere (an invoice billed to it carries the same name, privately);
+    /// its email and phone on its profile, where it consented.
     static func publishedValues(store: Store, today: CalendarDate) throws -> (everywhere: [String], onPages: [String: Set<String>]) {
+        var everywhere: [String] = []
         var onPages: [String: Set<String>] = [:]
         for company in try CompanyRecords.list(in: store) where company.isPublic {
+            everywhere.append(company.name)
             for value in [company.publishedEmail, company.publishedPhone].compactMap({ $0 }) {
                 onPages[value, default: []].insert(root + company.slug + "/index.html")
             }
         }
-        return ([], onPages)
+        return (everywhere, onPages)
     }
 
     func redirects() -> [Redirect] {

@@ -90,7 +90,7 @@ struct JobPageData: LayoutData {
         "company": "the company's name", "company_url": "its directory profile, or null when it is not listed", "location": "where, or `Remote (…)`",
         "type": "`Full time`, `Contract`…", "salary": "`42000.00–52000.00 GBP a year`, or null", "posted": "the day it was posted", "posted_iso": "the same as YYYY-MM-DD",
         "closes": "its last day", "description": "the job as HTML (safe Markdown)", "apply_url": "where to apply (only while open), or null",
-        "apply_email": "an address to apply to (only while open), or null", "categories": "null when none; else `items`: each category's list (`title`, `url`)",
+        "apply_email": "an address to apply to (only while open), or null", "categories": "null when none; else `items`: each of its categories that has open jobs, with its list (`title`, `url`)",
         "json_ld": "schema.org `JobPosting` JSON-LD, only while open; use it unescaped inside `<script type=\"application/ld+json\">`",
     ]
     static let example = JobPageData(isOpen: true, closedNote: nil, company: "Tidewater Consulting", companyURL: "/directory/companies/tidewater-consulting/",

@@ -129,6 +129,7 @@ struct JobsSection: SiteSection {
         let home = Link(title: "Home", url: context.link(""))
         let crumb = Link(title: "Jobs", url: context.link(Self.root))
         let organization = self.organization
+        let openCategories = Set(open.flatMap { $0.job.categories.map(Self.categorySlug) })
         return entries.map { entry in
             let job = entry.job
             let path = Self.root + job.slug + "/"
@@ -145,7 +146,9 @@ struct JobsSection: SiteSection {
                 location: entry.location, type: Job.label(ofType: job.employmentType), salary: job.salaryText, posted: job.postedOn.map(DateText.long) ?? "",
                 postedISO: job.postedOn?.description ?? "", closes: DateText.long(job.expiresOn), description: entry.descriptionHTML,
                 applyURL: entry.isOpen ? job.applyURL : nil, applyEmail: entry.isOpen ? job.applyEmail : nil,
-                categories: ItemList(job.categories.map { Link(title: $0, url: context.link(Self.root + "category/\(Self.categorySlug($0))/")) }),
+                // Only categories with open jobs have a page to link to.
+                categories: ItemList(job.categories.filter { openCategories.contains(Self.categorySlug($0)) }
+                    .map { Link(title: $0, url: context.link(Self.root + "category/\(Self.categorySlug($0))/")) }),
                 jsonLD: entry.isOpen ? jsonLD(entry, pageURL: context.absolute(path), organization: organization) : nil)
             return RenderJob(outputPath: path + "index.html", page: PageData(frame: frame, data: data),
                              sitemap: entry.isOpen ? SitemapEntry(location: context.absolute(path), lastModified: job.updatedAt) : nil)
