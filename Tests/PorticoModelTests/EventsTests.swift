@@ -179,6 +179,44 @@ import PorticoTestSupport
         #expect(lines.contains("DTSTART:20270328T010000"))
     }
 
+    @Test func membersInGoodStandingPayTheMemberPriceAndOnlyTheyTakeMembersOnlyTickets() throws {
+        let directory = TemporaryDirectory()
+        let store = try TestStores.make(in: directory)
+        let (current, lapsed) = try write(store) { context -> (String, String) in
+            try PlanRecords.add(slug: "full", name: "Full", price: "100.00", currency: "GBP", period: "annual", in: context)
+            let current = try MemberRecords.add(["name": "Cora Current", "email": "cora@example.org"], in: context)
+            let lapsed = try MemberRecords.add(["name": "Lars Lapsed", "email": "lars@example.org"], in: context)
+            try MembershipRecords.add(.member(current.id), plan: "full", paid: true, in: context)
+            try MembershipRecords.add(.member(lapsed.id), plan: "full", startsOn: CalendarDate("2023-01-01"), paid: true, in: context)
+            try EventRecords.create(title: "Dinner", start: "2027-03-10 19:00", end: "2027-03-10 23:00", timeZone: "Europe/London",
+                                    fields: ["venue_name": "Hall"], in: context)
+            try TicketRecords.addTicket(event: "dinner", name: "Dinner", price: "60.00", currency: "GBP", memberPrice: "45.00", salesStart: nil, salesEnd: nil,
+                                        perOrderLimit: 2, visibility: nil, checkoutURL: nil, in: context)
+            try TicketRecords.addTicket(event: "dinner", name: "Members' table", price: "40.00", currency: "GBP", memberPrice: nil, salesStart: nil,
+                                        salesEnd: nil, perOrderLimit: 1, visibility: "members", checkoutURL: nil, in: context)
+            try EventRecords.publish(slug: "dinner", in: context)
+            return (current.memberNumber, lapsed.memberNumber)
+        }
+        // The one-member lookup agrees with the whole-register pass it replaces for a registration.
+        let all = try MembershipRecords.standings(on: try store.today(), in: store)
+        for number in [current, lapsed] {
+            let id = try MemberRecords.find(number, in: store).integer("id")
+            #expect(try MembershipRecords.standing(ofMember: id, on: try store.today(), in: store)?.status == all[id]?.status)
+        }
+        #expect(throws: ModelError.invalid(field: "--ticket", value: "Members' table", reason: "is for members with a current membership")) {
+            try write(store) { try Registrations.add(event: "dinner", ticket: "Members' table", attendee: .member(lapsed), in: $0) }
+        }
+        let (paid, full) = try write(store) { context in
+            (try Registrations.add(event: "dinner", ticket: "Dinner", attendee: .member(current), quantity: 2, in: context).registration,
+             try Registrations.add(event: "dinner", ticket: "Dinner", attendee: .member(lapsed), in: context).registration)
+        }
+        #expect(paid.amount == Money(minorUnits: 9_000, currency: "GBP"), "2 × 45.00 for a member in good standing")
+        #expect(full.amount == Money(minorUnits: 6_000, currency: "GBP"), "a lapsed member pays the full price")
+        #expect(throws: ModelError.self) { try write(store) { try Registrations.add(event: "dinner", ticket: "Members' table", attendee: guest(9), in: $0) } }
+        // A member is registered once per event.
+        #expect(throws: ModelError.self) { try write(store) { try Registrations.add(event: "dinner", ticket: "Dinner", attendee: .member(current), in: $0) } }
+    }
+
     @Test func statusChangesRaiseTheSequenceAndKeepThePreviousStart() throws {
         let directory = TemporaryDirectory()
         let store = try TestStores.make(in: directory)

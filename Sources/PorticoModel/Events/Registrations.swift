@@ -86,7 +86,7 @@ public enum Registrations {
                 """, [event.id, memberID]) {
                 throw ModelError.conflict("\(key) is already registered for '\(event.slug)' (\(try existing.text("reference")), \(try existing.text("status")))")
             }
-            let standing = try MembershipRecords.standings(on: try store.today(), in: store)[memberID]
+            let standing = try MembershipRecords.standing(ofMember: memberID, on: try store.today(), in: store)
             let current = standing?.status.isCurrent ?? false
             if ticket.visibility == "members" && !current {
                 throw ModelError.invalid(field: "--ticket", value: ticketName, reason: "is for members with a current membership")

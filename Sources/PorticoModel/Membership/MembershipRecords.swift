@@ -177,6 +177,24 @@ public enum MembershipRecords {
         return byMember
     }
 
+    /// One member's standing on `today` (as `standings` reckons it: the best of their own memberships and their
+    /// company's), read with indexed lookups of that member's rows only: for one registration or one price, never a
+    /// pass over every membership.
+    public static func standing(ofMember id: Int64, on today: CalendarDate, in store: Store) throws -> (status: MembershipStatus, planID: Int64)? {
+        var rows = try store.database.rows("SELECT * FROM memberships WHERE member_id = ?", [id])
+        if let company = try store.database.scalar("SELECT company_id FROM members WHERE id = ?", [id]).integer {
+            rows += try store.database.rows("SELECT * FROM memberships WHERE company_id = ?", [company])
+        }
+        var best: (status: MembershipStatus, planID: Int64)?
+        for row in rows {
+            let membership = try Membership(record: Membership.entity.decode(row))
+            let grace = try store.database.scalar("SELECT grace_days FROM plans WHERE id = ?", [membership.planID]).integer ?? 0
+            let standing = (status: membership.status(graceDays: grace, today: today), planID: membership.planID)
+            if best.map({ standing.status < $0.status }) ?? true { best = standing }
+        }
+        return best
+    }
+
     /// The first pair of memberships of one holder and plan whose dates overlap, if any (checked after imports).
     static func firstOverlap(in store: Store) throws -> (Int64, Int64)? {
         for column in ["member_id", "company_id"] {
