@@ -31,6 +31,8 @@ public struct AdminCatalog: Sendable {
         RegistrationCommands.group,
         JobCommands.group,
         LeadCommands.group,
+        CourseCommands.group,
+        CertificationCommands.group,
     ])
 
     /// The features the commands' store is opened with (their entities are what `import`/`export` take).

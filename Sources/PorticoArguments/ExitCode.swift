@@ -23,6 +23,8 @@ public struct ExitCode: RawRepresentable, Equatable, Sendable, CustomStringConve
     public static let privacyLeak = ExitCode(rawValue: 8)
     /// 9: `portico check` found broken links, missing assets or other problems in the built site.
     public static let checkFailed = ExitCode(rawValue: 9)
+    /// 10: `certifications verify` did not verify the credential (changed after signing, another issuer, revoked or expired).
+    public static let notVerified = ExitCode(rawValue: 10)
 
     /// Every code in order, for the documentation.
     public static let all: [(ExitCode, String)] = [
@@ -31,6 +33,7 @@ public struct ExitCode: RawRepresentable, Equatable, Sendable, CustomStringConve
         (.notFound, "not found"), (.conflict, "conflict with existing data"), (.database, "database unusable: not a Portico database, empty, corrupt, older or newer schema, read-only or cannot be opened"),
         (.privacyLeak, "privacy check failed: the output holds private values (a build with --check-privacy did not replace the old output)"),
         (.checkFailed, "site check failed: broken links or fragments, missing assets, pages over budget, images without alt, missing or duplicate titles"),
+        (.notVerified, "credential not verified: its signature does not match this site's keys, or it is revoked or expired"),
     ]
 
     public var description: String { String(rawValue) }

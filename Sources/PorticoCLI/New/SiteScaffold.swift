@@ -32,6 +32,7 @@ struct SiteScaffold {
             *.db-wal
             *.db-shm
             *.audit-key
+            *.credential-key
 
             """),
             ("content/_index.md", """

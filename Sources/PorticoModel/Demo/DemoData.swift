@@ -40,6 +40,7 @@ public enum DemoData {
             ("organization.tagline", "The professional body for people who design, build and care for harbours."),
             ("organization.email", "hello@harbour-guild.example"),
             ("site.timezone", "Europe/London"),
+            ("site.url", "https://demo.portico.example/"),
         ]
         for (key, value) in settings { try SiteSettings.set(key, to: value, in: context) }
         try StaffRecords.add(email: "ops@demo.portico.example", name: "Priya Natarajan", role: .clientUser, in: context)

@@ -52,6 +52,7 @@ public struct FeatureSet: Sendable {
         .events,
         .directory,
         .jobs,
+        .learning,
     ])
 
     /// This set with `feature` appended.

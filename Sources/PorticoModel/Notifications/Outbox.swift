@@ -5,7 +5,7 @@ import PorticoSQLite
 /// exported as an `.eml` file and marked sent. Each has a key naming what it is about (`renewal:12:30`), unique, so
 /// queueing is idempotent: what has been queued is never queued again.
 public struct OutboxMessage: Sendable, Equatable {
-    public static let kinds = ["welcome", "renewal_reminder", "lapse_notice", "invoice_issued", "receipt", "waitlist_offer", "job_expiry_reminder"]
+    public static let kinds = ["welcome", "renewal_reminder", "lapse_notice", "invoice_issued", "receipt", "waitlist_offer", "job_expiry_reminder", "credential_expiry_reminder"]
 
     public let id: Int64
     public let kind: String

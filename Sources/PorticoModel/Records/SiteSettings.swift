@@ -34,6 +34,10 @@ public enum SiteSettings {
             }
             return days.joined(separator: ",")
         },
+        Key(name: "site.url", summary: "The public site's address (https://…/): signed credentials name its did:web as their issuer.") {
+            _ = try CredentialSigning.did(forSiteURL: $0)
+            return $0.hasSuffix("/") ? $0 : $0 + "/"
+        },
         Key(name: "jobs.default_days", summary: "Days a job stays open after it is approved unless given (default 30).") { value in
             guard let days = Int(value.trimmingCharacters(in: .whitespaces)), (1...366).contains(days) else {
                 throw ModelError.invalid(field: "jobs.default_days", value: value, reason: "give whole days from 1 to 366, such as 30")

@@ -19,8 +19,10 @@ extension Store {
         let keyExists = FileManager.default.fileExists(atPath: keyPath)
         let stagedKey = keyExists ? keyPath : staged + ".audit-key"
         var keyMoved = false
+        // A credential key the demo's credentials were signed with is made beside the staged file; it moves with it.
+        let stagedCredentialKey = CredentialKey.defaultPath(forDatabase: staged)
         func removeStaged() {
-            for leftover in [staged, staged + "-wal", staged + "-shm", staged + "-journal"] { try? FileManager.default.removeItem(atPath: leftover) }
+            for leftover in [staged, staged + "-wal", staged + "-shm", staged + "-journal", stagedCredentialKey] { try? FileManager.default.removeItem(atPath: leftover) }
             if !keyExists { try? FileManager.default.removeItem(atPath: keyMoved ? keyPath : stagedKey) }
         }
         do {
@@ -35,6 +37,12 @@ extension Store {
             if !keyExists {
                 guard rename(stagedKey, keyPath) == 0 else { throw AuditKeyError.cannotCreate(path: keyPath) }
                 keyMoved = true
+            }
+            if FileManager.default.fileExists(atPath: stagedCredentialKey) {
+                let credentialKey = CredentialKey.defaultPath(forDatabase: path)
+                guard !FileManager.default.fileExists(atPath: credentialKey), rename(stagedCredentialKey, credentialKey) == 0 else {
+                    throw StoreError.cannotOpen(path: credentialKey, detail: "a credential key is already there, or it cannot be written")
+                }
             }
             guard rename(staged, path) == 0 else {
                 throw StoreError.cannotOpen(path: path, detail: String(cString: strerror(errno)))

@@ -78,6 +78,11 @@ public struct PrivacyCheck: Sendable {
         if let auditKeyPath, let key = try? String(contentsOfFile: auditKeyPath, encoding: .utf8) {
             secrets.append(Secret(kind: "audit key", value: key.trimmingCharacters(in: .whitespacesAndNewlines), source: auditKeyPath))
         }
+        // The key credentials are signed with: its public half is published (the DID document), never the seed.
+        let credentialKeyPath = CredentialKey.defaultPath(forDatabase: store.path)
+        if let key = try? String(contentsOfFile: credentialKeyPath, encoding: .utf8) {
+            secrets.append(Secret(kind: "credential signing key", value: key.trimmingCharacters(in: .whitespacesAndNewlines), source: credentialKeyPath))
+        }
         self.secrets = secrets.filter { secret in
             let value = secret.value.trimmingCharacters(in: .whitespacesAndNewlines)
             return value.count >= 5 && !publicValues.contains(key(value))

@@ -1,0 +1,118 @@
+import Foundation
+import PorticoArguments
+import PorticoCommandLine
+import PorticoModel
+import PorticoSQLite
+
+/// `portico-admin certifications …`: signed Open Badges 3.0 credentials.
+enum CertificationCommands {
+    static let group = CommandGroup(noun: "certifications", abstract: "Signed credentials (Open Badges 3.0): define, issue, revoke, renew, verify.",
+                                    commands: [define, issue, revoke, renew, list, show, verify])
+
+    static func fields(_ credential: IssuedCredential, store: Store) throws -> [(String, DatabaseValue)] {
+        let member = try Member.entity.find(id: credential.memberID, in: store)
+        let definition = try CredentialDefinition.entity.find(id: credential.definitionID, in: store)
+        return [("identifier", .text(credential.identifier)), ("member", .text(try member?.text("member_number") ?? "")),
+                ("credential", .text(try definition?.text("slug") ?? "")), ("issued_on", .text(credential.issuedOn.description)),
+                ("expires_on", credential.expiresOn.map { .text($0.description) } ?? .null), ("status", .text(credential.status(on: try store.today()))),
+                ("revoked_reason", credential.revokedReason.map { .text($0) } ?? .null)]
+    }
+
+    static let define = AdminCommand(["certifications", "define"], capability: .certificationsIssue, writes: true, spec: CommandSpec(
+        "define", abstract: "Define a credential: what it certifies, its criteria, how long it is valid and the CPD needed to renew it.",
+        options: [.value("name", "NAME", "Its name.", required: true), .value("description", "TEXT", "What it certifies."),
+                  .value("criteria", "TEXT", "What earns it."), .value("valid-months", "N", "Months it is valid (default: no expiry)."),
+                  .value("cpd-to-renew", "N", "CPD points needed to renew it."), .value("image-url", "URL", "Its badge image.")],
+        examples: ["portico-admin certifications define --name 'Dredging Supervisor' --criteria 'Complete Dredging practice' --valid-months 24 --cpd-to-renew 12"]
+    )) { context in
+        let definition = try context.write {
+            try Certifications.createDefinition(name: context.value("name"), description: context.arguments.value("description") ?? "",
+                                                criteria: context.arguments.value("criteria") ?? "", validityMonths: context.integer("valid-months"),
+                                                cpdToRenew: context.integer("cpd-to-renew") ?? 0, imageURL: context.arguments.value("image-url"), in: $0)
+        }
+        context.say("Defined credential \(definition.slug).")
+    }
+
+    static let issue = AdminCommand(["certifications", "issue"], capability: .certificationsIssue, writes: true, spec: CommandSpec(
+        "issue", abstract: "Issue a signed credential to a member (courses issue theirs on completion).",
+        options: [.value("member", "MEMBER", "Member number or email.", required: true), .value("credential", "DEFINITION", "The credential's slug.", required: true),
+                  CourseCommands.keyOption],
+        examples: ["portico-admin certifications issue --member M000030 --credential quay-safety-certificate"]
+    )) { context in
+        let signing = try CourseCommands.signing(context)
+        let credential = try context.write { try Certifications.issue(member: context.value("member"), definition: context.value("credential"), signing: signing, in: $0) }
+        context.say("Issued credential \(credential.identifier).")
+        if context.wantsJSON { context.print(OutputTable(records: [try fields(credential, store: context.store())])) }
+    }
+
+    static let revoke = AdminCommand(["certifications", "revoke"], capability: .certificationsRevoke, writes: true, spec: CommandSpec(
+        "revoke", abstract: "Revoke a credential; at the next build its status list entry is set and its verify page says so.",
+        options: [.value("reason", "TEXT", "Why (kept with the record).", required: true)],
+        positionals: [PositionalSpec("credential", "Its identifier.")],
+        examples: ["portico-admin certifications revoke IDENTIFIER --reason 'Issued in error'"]
+    )) { context in
+        let credential = try context.write { try Certifications.revoke(identifier: context.arguments.positionals[0], reason: context.value("reason"), in: $0) }
+        context.say("Revoked credential \(credential.identifier).")
+    }
+
+    static let renew = AdminCommand(["certifications", "renew"], capability: .certificationsIssue, writes: true, spec: CommandSpec(
+        "renew", abstract: "Renew a credential for another period (the holder's CPD since it was issued must reach what it needs); it is re-signed.",
+        options: [CourseCommands.keyOption],
+        positionals: [PositionalSpec("credential", "Its identifier.")],
+        examples: ["portico-admin certifications renew IDENTIFIER"]
+    )) { context in
+        let signing = try CourseCommands.signing(context)
+        let credential = try context.write { try Certifications.renew(identifier: context.arguments.positionals[0], signing: signing, in: $0) }
+        context.say("Renewed credential \(credential.identifier) until \(credential.expiresOn?.description ?? "-").")
+    }
+
+    static let list = AdminCommand(["certifications", "list"], capability: .recordsView, writes: false, spec: CommandSpec(
+        "list", abstract: "Issued credentials with their status today.",
+        options: [.value("status", "STATUS", "Only valid, expired or revoked ones.")],
+        examples: ["portico-admin certifications list --status valid"]
+    )) { context in
+        let store = try context.store()
+        let today = try store.today()
+        let wanted = try context.arguments.value("status").map { try Validate.choice($0, field: "--status", allowed: ["valid", "expired", "revoked"]) }
+        let credentials = try Certifications.list(in: store).filter { wanted == nil || $0.status(on: today) == wanted }
+        context.print(OutputTable(records: try credentials.map { try fields($0, store: store) }, emptyColumns: ["identifier", "member", "credential", "status"]))
+    }
+
+    static let show = AdminCommand(["certifications", "show"], capability: .recordsView, writes: false, spec: CommandSpec(
+        "show", abstract: "One credential; with --document, the signed credential itself (JSON, for the holder's wallet).",
+        options: [.flag("document", "Print the signed credential.")],
+        positionals: [PositionalSpec("credential", "Its identifier.")],
+        examples: ["portico-admin certifications show IDENTIFIER --document"]
+    )) { context in
+        let store = try context.store()
+        let credential = try Certifications.find(identifier: context.arguments.positionals[0], in: store)
+        if context.arguments.flag("document") { context.output.writeData(credential.document + "\n"); return }
+        context.print(OutputTable(records: [try fields(credential, store: store)]))
+    }
+
+    static let verify = AdminCommand(["certifications", "verify"], capability: .recordsView, writes: false, spec: CommandSpec(
+        "verify", abstract: "Verify a credential file: its signature against this site's keys, and its status today. Exits 10 when it does not verify.",
+        positionals: [PositionalSpec("file", "The credential (JSON).")],
+        examples: ["portico-admin certifications verify credential.json"]
+    )) { context in
+        let path = context.arguments.positionals[0]
+        guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.notFound(entity: "file", key: path) }
+        let result = try Certifications.verify(String(decoding: data, as: UTF8.self), in: context.store())
+        switch result.signature {
+        case .valid(let method):
+            context.say("Signature valid (\(method)).")
+            if let status = result.status { context.say("Status today: \(status)\(result.credential?.revokedReason.map { " (\($0))" } ?? "").") }
+            if result.status != nil && result.status != "valid" { throw CredentialRejected(reason: "the credential is \(result.status!)") }
+        case .invalid(let reason):
+            throw CredentialRejected(reason: reason)
+        }
+    }
+}
+
+/// A credential that does not verify (exit code 10).
+struct CredentialRejected: ReportedError {
+    let reason: String
+    var description: String { "credential not verified: \(reason)" }
+    var isInputError: Bool { true }
+    var exitCode: Int32? { ExitCode.notVerified.rawValue }
+}

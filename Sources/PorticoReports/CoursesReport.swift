@@ -1,0 +1,44 @@
+import Foundation
+import PorticoFormats
+import PorticoModel
+import PorticoSQLite
+
+/// `report courses`: per course, enrollments by status, the completion rate (completed of those who did not
+/// withdraw), median days from enrolling to completing; per credential, how many were issued, are valid, expire
+/// within 90 days, expired and were revoked.
+public enum CoursesReport {
+    public static func make(store: Store, today: CalendarDate) throws -> Report {
+        let enrollments = try LearningRecords.enrollments(in: store)
+        var courseRows: [[DatabaseValue]] = []
+        for course in try LearningRecords.courses(in: store) {
+            let mine = enrollments.filter { $0.courseID == course.id }
+            let completed = mine.filter { $0.status == "completed" }
+            let counted = mine.filter { $0.status != "withdrawn" }.count
+            let days = completed.compactMap { e -> Double? in
+                guard let start = CalendarDate(e.enrolledOn), let end = e.completedOn.flatMap(CalendarDate.init) else { return nil }
+                return Double(start.days(until: end))
+            }
+            let rate: DatabaseValue = counted == 0 ? .null : .text(EventsReport.percent(Int64(completed.count), of: Int64(counted)))
+            var row: [DatabaseValue] = [.text(course.slug), .text(course.status), .integer(Int64(mine.count))]
+            for status in Enrollment.statuses { row.append(.integer(Int64(mine.filter { $0.status == status }.count))) }
+            row.append(rate)
+            row.append(Statistics.median(days).map { DatabaseValue.real($0) } ?? .null)
+            courseRows.append(row)
+        }
+        var credentialRows: [[DatabaseValue]] = []
+        let issued = try Certifications.list(in: store)
+        for record in try CredentialDefinition.entity.records(in: store) {
+            let definition = try record.integer("id")
+            let mine = issued.filter { $0.definitionID == definition }
+            let valid = mine.filter { $0.status(on: today) == "valid" }
+            let soon = valid.filter { $0.expiresOn.map { today.days(until: $0) <= 90 } ?? false }
+            credentialRows.append([.text(try record.text("slug")), .integer(Int64(mine.count)), .integer(Int64(valid.count)), .integer(Int64(soon.count)),
+                                   .integer(Int64(mine.filter { $0.status(on: today) == "expired" }.count)),
+                                   .integer(Int64(mine.filter { $0.status(on: today) == "revoked" }.count))])
+        }
+        return Report(name: "courses", title: "Courses and credentials on \(today)", sections: [
+            .init(name: "courses", columns: ["course", "status", "enrollments"] + Enrollment.statuses + ["completion_rate", "median_days_to_complete"], rows: courseRows),
+            .init(name: "credentials", columns: ["credential", "issued", "valid", "expiring_90_days", "expired", "revoked"], rows: credentialRows),
+        ])
+    }
+}
