@@ -2,6 +2,16 @@
 extension DefaultTheme {
     /// The files of `themes/default/emails/` by their path in the theme.
     static let emailsFiles: [String: String] = [
+        "emails/credential-expiry-reminder.mustache": #"""
+Subject: Your {{credential_name}} expires on {{expires_on}}
+
+Dear {{member_name}},
+
+Your {{credential_name}} credential expires on {{expires_on}} ({{days_left}} days from now). CPD points still needed to renew it: {{cpd_needed}}. Log them with us, and we renew the credential for another period.
+
+The professional standards team, {{organization_name}}
+
+"""#,
         "emails/invoice-issued.mustache": #"""
 Subject: Invoice {{invoice_number}} from {{organization_name}}
 

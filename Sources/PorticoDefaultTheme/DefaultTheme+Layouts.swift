@@ -106,6 +106,94 @@ extension DefaultTheme {
 {{/base}}
 
 """#,
+        "layouts/course.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="course">
+    <h1>{{page.title}}</h1>
+    {{#summary}}<p class="lead">{{summary}}</p>{{/summary}}
+    <dl class="facts">
+      <dt>Format</dt><dd>{{format}}</dd>
+      {{#cpd_points}}<dt>CPD</dt><dd>{{cpd_points}} points on completion</dd>{{/cpd_points}}
+      <dt>Price</dt><dd>{{price}}{{#member_price}}; members {{member_price}}{{/member_price}}</dd>
+      {{#total_minutes}}<dt>Length</dt><dd>{{total_minutes}} minutes of lessons</dd>{{/total_minutes}}
+      {{#prerequisites}}<dt>Requires</dt><dd>{{#items}}<a href="{{url}}">{{title}}</a> {{/items}}</dd>{{/prerequisites}}
+    </dl>
+    {{#description}}<section class="prose" aria-labelledby="course-about"><h2 id="course-about">About the course</h2>
+{{{description}}}
+    </section>{{/description}}
+    {{#outline}}<section aria-labelledby="course-outline"><h2 id="course-outline">Outline</h2>
+      <table class="tickets">
+        <thead><tr><th scope="col">Module</th><th scope="col">Lesson</th><th scope="col">Minutes</th></tr></thead>
+        <tbody>{{#items}}<tr><td>{{module}}</td><th scope="row">{{lesson}}</th><td>{{minutes}}</td></tr>{{/items}}</tbody>
+      </table>
+    </section>{{/outline}}
+    {{#credential}}<section aria-labelledby="course-credential"><h2 id="course-credential">Credential</h2>
+      <p>Completing the course awards the <strong>{{name}}</strong> credential{{#validity}}, valid for {{validity}}{{/validity}}: a signed digital credential anyone can verify.</p>
+      {{#description}}<p>{{description}}</p>{{/description}}
+      {{#criteria}}<p class="meta">Criteria: {{criteria}}</p>{{/criteria}}
+    </section>{{/credential}}
+  </article>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/courses.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  <p class="meta">{{heading}}: {{count_label}}{{#filtered}} · <a href="{{all_url}}">All courses</a>{{/filtered}}</p>
+  {{#formats}}<nav class="event-filters" aria-label="Courses by format"><h2 class="visually-hidden">Formats</h2><ul class="chips">
+    {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+    {{/items}}</ul></nav>{{/formats}}
+  {{#cpd}}<nav class="event-filters" aria-label="Courses by CPD points"><h2 class="visually-hidden">CPD points</h2><ul class="chips">
+    {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+    {{/items}}</ul></nav>{{/cpd}}
+  <ul class="event-list">
+    {{#courses}}
+    <li class="event-card">
+      <h2><a href="{{url}}">{{title}}</a></h2>
+      <p>{{format}} · {{cpd_points}} CPD points · {{price}}{{#member_price}} (members {{member_price}}){{/member_price}}</p>
+      {{#summary}}<p class="meta">{{summary}}</p>{{/summary}}
+    </li>
+    {{/courses}}
+  </ul>
+  {{>pagination}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/credential-verify.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="profile">
+    <h1>{{credential}}</h1>
+    <p class="lead">Held by {{holder}}</p>
+    <dl class="facts">
+      <dt>Status</dt><dd>{{#is_valid}}<strong>{{status}}</strong>{{/is_valid}}{{^is_valid}}<strong class="notice">{{status}}</strong>{{/is_valid}} <span class="meta">(as of when this page was published)</span></dd>
+      <dt>Issued</dt><dd>{{issued}}</dd>
+      {{#expires}}<dt>Expires</dt><dd>{{expires}}</dd>{{/expires}}
+    </dl>
+    <section aria-labelledby="signature-title" id="signature-check" data-credential="{{credential_url}}"{{#did_url}} data-did="{{did_url}}"{{/did_url}}>
+      <h2 id="signature-title">Signature</h2>
+      <p data-result role="status">Checking the signature needs JavaScript; you can also <a href="{{credential_url}}">download the credential</a> and check it with any Open Badges 3.0 verifier.</p>
+      <p><a href="{{credential_url}}" download>Download the credential (JSON)</a></p>
+    </section>
+  </article>
+</div>
+{{/main}}
+{{$scripts}}<script src="{{assets.verify_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
         "layouts/directory-companies.mustache": #"""
 {{<base}}
 {{$main}}
@@ -644,6 +732,28 @@ END:VCALENDAR
 </div>
 {{/main}}
 {{$scripts}}<script src="{{assets.search_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
+        "layouts/verify.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="prose">
+    <h1>{{page.title}}</h1>
+    <p>Every credential this association issues is an Open Badges 3.0 credential signed with the association's key. Each has its own page, at the
+      address on the credential, showing who holds it, what it is, when it was issued and whether it is still valid.</p>
+    <form class="big-search" id="verify-form" action="{{page.url}}" method="get">
+      <label for="verify-id">Credential identifier</label>
+      <input id="verify-id" name="id" type="text" autocomplete="off" spellcheck="false" pattern="[0-9a-fA-F]{32}" required>
+      <button type="submit">Check</button>
+    </form>
+    {{#did_url}}<p class="meta">Verifiers can also check the signature themselves: the association's public keys are in its <a href="{{did_url}}">DID document</a>{{#status_url}}, and revoked credentials are marked in its <a href="{{status_url}}">status list</a>{{/status_url}}.</p>{{/did_url}}
+  </article>
+</div>
+{{/main}}
+{{$scripts}}<script src="{{assets.verify_js}}" defer></script>{{/scripts}}
 {{/base}}
 
 """#,

@@ -27,12 +27,11 @@ public enum CoursesReport {
         }
         var credentialRows: [[DatabaseValue]] = []
         let issued = try Certifications.list(in: store)
-        for record in try CredentialDefinition.entity.records(in: store) {
-            let definition = try record.integer("id")
+        for (definition, record) in try Certifications.definitions(in: store).sorted(by: { $0.value.slug < $1.value.slug }) {
             let mine = issued.filter { $0.definitionID == definition }
             let valid = mine.filter { $0.status(on: today) == "valid" }
             let soon = valid.filter { $0.expiresOn.map { today.days(until: $0) <= 90 } ?? false }
-            credentialRows.append([.text(try record.text("slug")), .integer(Int64(mine.count)), .integer(Int64(valid.count)), .integer(Int64(soon.count)),
+            credentialRows.append([.text(record.slug), .integer(Int64(mine.count)), .integer(Int64(valid.count)), .integer(Int64(soon.count)),
                                    .integer(Int64(mine.filter { $0.status(on: today) == "expired" }.count)),
                                    .integer(Int64(mine.filter { $0.status(on: today) == "revoked" }.count))])
         }

@@ -124,6 +124,24 @@ _portico_admin() {
             "leads import") values="--db --as --audit-key" ;;
             "leads list") values="--company --status --db --as --audit-key" ;;
             "leads set-status") values="--status --db --as --audit-key" ;;
+            "courses") values="--db --as --audit-key" ;;
+            "courses create") values="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key" ;;
+            "courses publish") values="--db --as --audit-key" ;;
+            "courses archive") values="--db --as --audit-key" ;;
+            "courses list") values="--db --as --audit-key" ;;
+            "courses show") values="--db --as --audit-key" ;;
+            "courses enroll") values="--member --db --as --audit-key" ;;
+            "courses progress") values="--member --percent --score --db --as --audit-key" ;;
+            "courses complete") values="--member --score --credential-key --db --as --audit-key" ;;
+            "courses withdraw") values="--member --db --as --audit-key" ;;
+            "certifications") values="--db --as --audit-key" ;;
+            "certifications define") values="--name --description --criteria --valid-months --cpd-to-renew --image-url --db --as --audit-key" ;;
+            "certifications issue") values="--member --credential --credential-key --db --as --audit-key" ;;
+            "certifications revoke") values="--reason --db --as --audit-key" ;;
+            "certifications renew") values="--credential-key --db --as --audit-key" ;;
+            "certifications list") values="--status --db --as --audit-key" ;;
+            "certifications show") values="--db --as --audit-key" ;;
+            "certifications verify") values="--db --as --audit-key" ;;
             "report") values="--db --as --audit-key" ;;
             "report list") values="--db --as --audit-key" ;;
             "report directory") values="--format --db --as --audit-key" ;;
@@ -133,6 +151,7 @@ _portico_admin() {
             "report events") values="--from --to --by --format --db --as --audit-key" ;;
             "report jobs") values="--from --to --by --format --db --as --audit-key" ;;
             "report leads") values="--from --to --by --format --db --as --audit-key" ;;
+            "report courses") values="--from --to --by --format --db --as --audit-key" ;;
         esac
         if [[ "$word" == --* ]]; then
             [[ "$word" != *=* && " $values " == *" $word "* ]] && expect_value=1
@@ -256,6 +275,24 @@ _portico_admin() {
             "leads import") cmdpath="leads import" ;;
             "leads list") cmdpath="leads list" ;;
             "leads set-status") cmdpath="leads set-status" ;;
+            "courses") cmdpath="courses" ;;
+            "courses create") cmdpath="courses create" ;;
+            "courses publish") cmdpath="courses publish" ;;
+            "courses archive") cmdpath="courses archive" ;;
+            "courses list") cmdpath="courses list" ;;
+            "courses show") cmdpath="courses show" ;;
+            "courses enroll") cmdpath="courses enroll" ;;
+            "courses progress") cmdpath="courses progress" ;;
+            "courses complete") cmdpath="courses complete" ;;
+            "courses withdraw") cmdpath="courses withdraw" ;;
+            "certifications") cmdpath="certifications" ;;
+            "certifications define") cmdpath="certifications define" ;;
+            "certifications issue") cmdpath="certifications issue" ;;
+            "certifications revoke") cmdpath="certifications revoke" ;;
+            "certifications renew") cmdpath="certifications renew" ;;
+            "certifications list") cmdpath="certifications list" ;;
+            "certifications show") cmdpath="certifications show" ;;
+            "certifications verify") cmdpath="certifications verify" ;;
             "report") cmdpath="report" ;;
             "report list") cmdpath="report list" ;;
             "report directory") cmdpath="report directory" ;;
@@ -265,12 +302,13 @@ _portico_admin() {
             "report events") cmdpath="report events" ;;
             "report jobs") cmdpath="report jobs" ;;
             "report leads") cmdpath="report leads" ;;
+            "report courses") cmdpath="report courses" ;;
         esac
     done
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads report --db --as --audit-key --json --help"; subcommands=1 ;;
+        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads courses certifications report --db --as --audit-key --json --help"; subcommands=1 ;;
         "init") candidates="--admin-email --admin-name --demo --db --as --audit-key --json --help"; subcommands=0 ;;
         "migrate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
@@ -388,7 +426,25 @@ _portico_admin() {
         "leads import") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "leads list") candidates="--company --status --db --as --audit-key --json --help"; subcommands=0 ;;
         "leads set-status") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
-        "report") candidates="list directory cpd revenue support events jobs leads --db --as --audit-key --json --help"; subcommands=1 ;;
+        "courses") candidates="create publish archive list show enroll progress complete withdraw --db --as --audit-key --json --help"; subcommands=1 ;;
+        "courses create") candidates="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses publish") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses archive") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses enroll") candidates="--member --db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses progress") candidates="--member --percent --score --db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses complete") candidates="--member --score --credential-key --db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses withdraw") candidates="--member --db --as --audit-key --json --help"; subcommands=0 ;;
+        "certifications") candidates="define issue revoke renew list show verify --db --as --audit-key --json --help"; subcommands=1 ;;
+        "certifications define") candidates="--name --description --criteria --valid-months --cpd-to-renew --image-url --db --as --audit-key --json --help"; subcommands=0 ;;
+        "certifications issue") candidates="--member --credential --credential-key --db --as --audit-key --json --help"; subcommands=0 ;;
+        "certifications revoke") candidates="--reason --db --as --audit-key --json --help"; subcommands=0 ;;
+        "certifications renew") candidates="--credential-key --db --as --audit-key --json --help"; subcommands=0 ;;
+        "certifications list") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
+        "certifications show") candidates="--document --db --as --audit-key --json --help"; subcommands=0 ;;
+        "certifications verify") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "report") candidates="list directory cpd revenue support events jobs leads courses --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "report directory") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report cpd") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -397,6 +453,7 @@ _portico_admin() {
         "report events") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report jobs") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report leads") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report courses") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
     esac
     if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W "$candidates" -- "$cur"))

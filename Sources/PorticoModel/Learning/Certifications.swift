@@ -29,6 +29,11 @@ public enum Certifications {
         return keys
     }
 
+    /// Every credential definition, by id.
+    public static func definitions(in store: Store) throws -> [Int64: CredentialDefinition] {
+        Dictionary(uniqueKeysWithValues: try CredentialDefinition.entity.records(in: store).map { (try $0.integer("id"), try CredentialDefinition(record: $0)) })
+    }
+
     public static func definition(slug: String, in store: Store) throws -> CredentialDefinition {
         guard let record = try CredentialDefinition.entity.find("slug", equals: .text(slug), in: store) else {
             throw ModelError.notFound(entity: "credential definition", key: slug)
@@ -196,5 +201,45 @@ public enum Certifications {
             ]))
         }
         return due
+    }
+}
+
+/// What the site publishes so anyone can verify its credentials without a server: its DID document (the public keys
+/// it has signed with, old ones kept) and a W3C Bitstring Status List credential whose bit for each revoked
+/// credential is set, signed at the build with the same key.
+public enum CredentialPublication {
+    /// The DID document for `did` listing every key this site has signed with.
+    public static func didDocument(did: String, in store: Store) throws -> String {
+        let keys = try Certifications.publicKeys(in: store).keys.sorted()
+        let methods: [JSONValue] = keys.map { key in
+            .object(["id": .string(did + "#" + key), "type": .string("Multikey"), "controller": .string(did), "publicKeyMultibase": .string(key)])
+        }
+        let ids = keys.map { JSONValue.string(did + "#" + $0) }
+        return JSONValue.object([
+            "@context": .array([.string("https://www.w3.org/ns/did/v1"), .string("https://w3id.org/security/multikey/v1")]), "id": .string(did),
+            "verificationMethod": .array(methods), "assertionMethod": .array(ids), "authentication": .array(ids),
+        ]).canonical
+    }
+
+    /// The revocation status list credential at `url` (bits for revoked credentials set; 131,072 bits, the minimum
+    /// the specification asks for so a list says little about its size), signed with the key at `keyPath` when the
+    /// site has one. `created` is the build's clock, so the same data and clock give the same bytes.
+    public static func statusList(url: String, did: String, keyPath: String, created: String, in store: Store) throws -> String? {
+        guard FileManager.default.fileExists(atPath: keyPath) else { return nil }
+        var bits = [UInt8](repeating: 0, count: 131_072 / 8)
+        for credential in try Certifications.list(in: store) where credential.storedStatus == "revoked" {
+            let index = Int(credential.statusIndex)
+            guard index < bits.count * 8 else { continue }
+            // Bit 0 is the most significant bit of the first byte (Bitstring Status List §3.1).
+            bits[index / 8] |= 0x80 >> UInt8(index % 8)
+        }
+        let list: JSONValue = .object([
+            "@context": .array([.string("https://www.w3.org/ns/credentials/v2")]), "id": .string(url),
+            "type": .array([.string("VerifiableCredential"), .string("BitstringStatusListCredential")]), "issuer": .string(did), "validFrom": .string(created),
+            "credentialSubject": .object(["id": .string(url + "#list"), "type": .string("BitstringStatusList"), "statusPurpose": .string("revocation"),
+                                          "encodedList": .string("u" + Base64URL.encode(StoredGzip.compress(bits)))]),
+        ])
+        let key = try CredentialKey.load(path: keyPath, create: false)
+        return CredentialSigning.sign(list, key: key, verificationMethod: did + "#" + key.multibase, created: created).canonical
     }
 }

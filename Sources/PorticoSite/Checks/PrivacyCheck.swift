@@ -110,7 +110,7 @@ public struct PrivacyCheck: Sendable {
         let (matcher, ownerOf) = matcher()
         let (secrets, publishedIn) = (self.secrets, self.publishedIn)
         let keys = secrets.map(\.key)
-        let files = try SiteFolder.files(in: directory, label: "output")
+        let files = try SiteFolder.files(in: directory, label: "output", wellKnown: true)
         let perFile: [[Finding]] = try Parallel.map(files) { file in
             let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(file)))
             var found = Set<Int>()

@@ -76,7 +76,7 @@ public struct SiteCheck: Sendable {
 
     /// Checks the site in `directory`; `label` is how files are named in problems (`output`, `public`).
     public func run(_ directory: URL, label: String) throws -> Report {
-        let files = try SiteFolder.files(in: directory, label: label)
+        let files = try SiteFolder.files(in: directory, label: label, wellKnown: true)
         let fileSet = Set(files)
         let budget = pageBudget
         let scans: [Scan?] = try Parallel.map(files) { file -> Scan? in

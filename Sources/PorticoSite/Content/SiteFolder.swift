@@ -7,7 +7,9 @@ import Foundation
 enum SiteFolder {
     /// Regular files below `folder`, as sorted relative paths; hidden files and folders are skipped.
     /// `label` names the folder in errors (`content`, `themes/default/assets`). A missing folder has no files.
-    static func files(in folder: URL, label: String) throws -> [String] {
+    /// `wellKnown`: also list a top-level `.well-known` folder (a built site's, which holds its DID document); other
+    /// names starting with a dot are never listed.
+    static func files(in folder: URL, label: String, wellKnown: Bool = false) throws -> [String] {
         let root = folder.resolvingSymlinksInPath().standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { return [] }
@@ -21,7 +23,7 @@ enum SiteFolder {
             } catch {
                 throw SiteError(file: label + (relative.isEmpty ? "" : "/" + relative), message: "cannot be read (\(error.localizedDescription))", isInputError: false)
             }
-            for name in names where !name.hasPrefix(".") {
+            for name in names where !name.hasPrefix(".") || (wellKnown && relative.isEmpty && name == ".well-known") {
                 let path = real + "/" + name
                 let shown = relative.isEmpty ? name : relative + "/" + name
                 var target = path

@@ -8,5 +8,6 @@ enum SectionRegistry {
         EventsSection.self,
         BusinessDirectorySection.self,
         JobsSection.self,
+        LearningSection.self,
     ]
 }
