@@ -47,7 +47,7 @@ import PorticoTestSupport
         let admin = try BinaryRunner.run("portico-admin", [])
         #expect(admin.exitCode == 0)
         #expect(admin.standardOutput.hasPrefix("USAGE: portico-admin <command> [options]\n"))
-        #expect(admin.standardOutput.contains("  support        Support tickets: open, answer, assign and resolve.\n"))
+        #expect(admin.standardOutput.contains("  support         Support tickets: open, answer, assign and resolve.\n"))
         let group = try BinaryRunner.run("portico-admin", ["support"])
         #expect(group.exitCode == 2)
         #expect(group.standardError.hasPrefix("portico-admin: error: 'support' needs a command: open, list, show, reply, assign, status, reopen\n"))

@@ -49,7 +49,7 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
     static let roleTable: [Role: Set<String>] = [
         .clientAdmin: Set(FeatureSet.builtIn.capabilities.map { $0.rawValue }),   // full access
         .clientUser: ["records.view", "records.edit", "attendance.checkin", "cpd.log", "support.view", "support.work", "staff.view",
-                      "reports.view", "site.build", "checks.run", "events.edit", "registrations.add", "registrations.cancel", "jobs.edit", "leads.work"],
+                      "reports.view", "site.build", "checks.run", "events.edit", "registrations.add", "registrations.cancel", "jobs.edit", "leads.work", "courses.edit", "courses.enroll"],
         .platformAdmin: ["records.view", "support.view", "support.work", "staff.view", "audit.view", "reports.view", "reports.financial",
                          "site.build", "checks.run"],
     ]

@@ -114,7 +114,8 @@ import PorticoTestSupport
         let keyPath = try DemoData.createDatabase(at: path, adminEmail: "admin@example.org", adminName: "Ada", demo: true,
                                                   clock: { TestStores.fixedNow })
         #expect(keyPath == path + ".audit-key")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted() == ["portico.db", "portico.db.audit-key"])
+        // The demo's credentials were signed with a new credential key: it moves into place with the database.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted() == ["portico.db", "portico.db.audit-key", "portico.db.credential-key"])
         let store = try Store(readingOnly: path, clock: { TestStores.fixedNow })
         #expect(try StaffRecords.count(in: store) == 4)
         #expect(try AuditLog(store: store).verify() == [])

@@ -30,8 +30,8 @@ import PorticoTestSupport
         #expect(summary.pages == 5, "home, about, contact, 404 and the search page (plain pages are searchable)")
         let assets = site.outputFiles().filter { $0.hasPrefix("assets/") }
         // The theme's own style.css, and the built-in theme's scripts beneath it.
-        #expect(assets.count == 5 && assets[0].hasPrefix("assets/directory.") && assets[1].hasPrefix("assets/jobs.") && assets[2].hasPrefix("assets/leads.")
-                && assets[3].hasPrefix("assets/search.") && assets[4].hasPrefix("assets/style."))
+        #expect(assets.count == 6 && assets[0].hasPrefix("assets/directory.") && assets[1].hasPrefix("assets/jobs.") && assets[2].hasPrefix("assets/leads.")
+                && assets[3].hasPrefix("assets/search.") && assets[4].hasPrefix("assets/style.") && assets[5].hasPrefix("assets/verify."))
         #expect(site.output(assets[4]) == "body { color: #111; }\n")
         #expect(site.outputFiles().filter { !$0.hasPrefix("search/") } == ["404.html", "about/index.html"] + assets + ["index.html", "pages/get-in-touch/index.html", "robots.txt", "sitemap-1.xml", "sitemap.xml"])
         #expect(site.output("search/fragments/1.json")?.contains("\"t\":\"About us\"") == true)

@@ -18,6 +18,19 @@ enum CertificationCommands {
                 ("revoked_reason", credential.revokedReason.map { .text($0) } ?? .null)]
     }
 
+    /// The options that name a credential without its identifier.
+    static let selectOptions: [OptionSpec] = [.value("member", "MEMBER", "With --credential: the member's latest credential of that kind."),
+                                              .value("credential", "DEFINITION", "With --member: the credential's slug.")]
+
+    /// The credential a command names: its identifier, or a member's latest of a definition.
+    static func selected(_ context: CommandContext) throws -> String {
+        if let identifier = context.arguments.positionals.first { return identifier }
+        guard let member = context.arguments.value("member"), let definition = context.arguments.value("credential") else {
+            throw ModelError.invalid(field: "credential", value: "", reason: "give its identifier, or --member with --credential")
+        }
+        return try Certifications.find(member: member, definition: definition, in: context.store()).identifier
+    }
+
     static let define = AdminCommand(["certifications", "define"], capability: .certificationsIssue, writes: true, spec: CommandSpec(
         "define", abstract: "Define a credential: what it certifies, its criteria, how long it is valid and the CPD needed to renew it.",
         options: [.value("name", "NAME", "Its name.", required: true), .value("description", "TEXT", "What it certifies."),
@@ -47,22 +60,24 @@ enum CertificationCommands {
 
     static let revoke = AdminCommand(["certifications", "revoke"], capability: .certificationsRevoke, writes: true, spec: CommandSpec(
         "revoke", abstract: "Revoke a credential; at the next build its status list entry is set and its verify page says so.",
-        options: [.value("reason", "TEXT", "Why (kept with the record).", required: true)],
-        positionals: [PositionalSpec("credential", "Its identifier.")],
-        examples: ["portico-admin certifications revoke IDENTIFIER --reason 'Issued in error'"]
+        options: [.value("reason", "TEXT", "Why (kept with the record).", required: true)] + selectOptions,
+        positionals: [PositionalSpec("credential", "Its identifier.", required: false)],
+        examples: ["portico-admin certifications revoke --member M000002 --credential chartered-harbour-engineer --reason 'Issued in error'"]
     )) { context in
-        let credential = try context.write { try Certifications.revoke(identifier: context.arguments.positionals[0], reason: context.value("reason"), in: $0) }
+        let identifier = try selected(context)
+        let credential = try context.write { try Certifications.revoke(identifier: identifier, reason: context.value("reason"), in: $0) }
         context.say("Revoked credential \(credential.identifier).")
     }
 
     static let renew = AdminCommand(["certifications", "renew"], capability: .certificationsIssue, writes: true, spec: CommandSpec(
         "renew", abstract: "Renew a credential for another period (the holder's CPD since it was issued must reach what it needs); it is re-signed.",
-        options: [CourseCommands.keyOption],
-        positionals: [PositionalSpec("credential", "Its identifier.")],
-        examples: ["portico-admin certifications renew IDENTIFIER"]
+        options: [CourseCommands.keyOption] + selectOptions,
+        positionals: [PositionalSpec("credential", "Its identifier.", required: false)],
+        examples: ["portico-admin certifications renew --member M000011 --credential quay-safety-certificate"]
     )) { context in
         let signing = try CourseCommands.signing(context)
-        let credential = try context.write { try Certifications.renew(identifier: context.arguments.positionals[0], signing: signing, in: $0) }
+        let identifier = try selected(context)
+        let credential = try context.write { try Certifications.renew(identifier: identifier, signing: signing, in: $0) }
         context.say("Renewed credential \(credential.identifier) until \(credential.expiresOn?.description ?? "-").")
     }
 
@@ -80,24 +95,30 @@ enum CertificationCommands {
 
     static let show = AdminCommand(["certifications", "show"], capability: .recordsView, writes: false, spec: CommandSpec(
         "show", abstract: "One credential; with --document, the signed credential itself (JSON, for the holder's wallet).",
-        options: [.flag("document", "Print the signed credential.")],
-        positionals: [PositionalSpec("credential", "Its identifier.")],
-        examples: ["portico-admin certifications show IDENTIFIER --document"]
+        options: [.flag("document", "Print the signed credential.")] + selectOptions,
+        positionals: [PositionalSpec("credential", "Its identifier.", required: false)],
+        examples: ["portico-admin certifications show --member M000001 --credential chartered-harbour-engineer --document"]
     )) { context in
         let store = try context.store()
-        let credential = try Certifications.find(identifier: context.arguments.positionals[0], in: store)
+        let credential = try Certifications.find(identifier: try selected(context), in: store)
         if context.arguments.flag("document") { context.output.writeData(credential.document + "\n"); return }
         context.print(OutputTable(records: [try fields(credential, store: store)]))
     }
 
     static let verify = AdminCommand(["certifications", "verify"], capability: .recordsView, writes: false, spec: CommandSpec(
-        "verify", abstract: "Verify a credential file: its signature against this site's keys, and its status today. Exits 10 when it does not verify.",
-        positionals: [PositionalSpec("file", "The credential (JSON).")],
-        examples: ["portico-admin certifications verify credential.json"]
+        "verify", abstract: "Verify a credential file (or a member's stored credential): its signature against this site's keys, and its status today. Exits 10 when it does not verify.",
+        options: selectOptions,
+        positionals: [PositionalSpec("file", "The credential (JSON).", required: false)],
+        examples: ["portico-admin certifications verify --member M000001 --credential chartered-harbour-engineer", "portico-admin certifications verify credential.json"]
     )) { context in
-        let path = context.arguments.positionals[0]
-        guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.notFound(entity: "file", key: path) }
-        let result = try Certifications.verify(String(decoding: data, as: UTF8.self), in: context.store())
+        let text: String
+        if let path = context.arguments.positionals.first {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.notFound(entity: "file", key: path) }
+            text = String(decoding: data, as: UTF8.self)
+        } else {
+            text = try Certifications.find(identifier: try selected(context), in: context.store()).document
+        }
+        let result = try Certifications.verify(text, in: context.store())
         switch result.signature {
         case .valid(let method):
             context.say("Signature valid (\(method)).")

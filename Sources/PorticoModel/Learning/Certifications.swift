@@ -59,6 +59,17 @@ public enum Certifications {
         return try IssuedCredential(record: record)
     }
 
+    /// A member's latest credential of a definition (how staff name one without its identifier).
+    public static func find(member key: String, definition slug: String, in store: Store) throws -> IssuedCredential {
+        let memberID = try MemberRecords.find(key, in: store).integer("id")
+        let definition = try definition(slug: slug, in: store)
+        guard let row = try store.database.row("SELECT * FROM credentials WHERE member_id = ? AND definition_id = ? ORDER BY issued_on DESC, id DESC LIMIT 1",
+                                               [memberID, definition.id]) else {
+            throw ModelError.notFound(entity: "credential '\(slug)' of", key: key)
+        }
+        return try IssuedCredential(record: IssuedCredential.entity.decode(row))
+    }
+
     public static func list(in store: Store) throws -> [IssuedCredential] {
         try store.database.rows("SELECT * FROM credentials ORDER BY issued_on, id").map { try IssuedCredential(record: IssuedCredential.entity.decode($0)) }
     }

@@ -13,7 +13,7 @@ enum DemoLearning {
             imageURL: "https://images.harbour-guild.example/badges/chartered.png", in: context)
         let safety = try Certifications.createDefinition(
             name: "Quay Safety Certificate", description: "Safe working on quays and pontoons.", criteria: "Pass the quay safety assessment (70% or more).",
-            validityMonths: 12, cpdToRenew: 5, imageURL: nil, in: context)
+            validityMonths: 12, cpdToRenew: 3, imageURL: nil, in: context)
         let outline = "Module 1 / Waves and water levels / 45\nModule 1 / Design conditions / 30\nModule 2 / Armour sizing / 60\nModule 2 / Overtopping / 40"
         let courses: [(String, String, String, String?, String?, [String], String, Int)] = [
             ("Coastal design fundamentals", "online", "120.00", "90.00", chartered.slug, [], "published", 12),
