@@ -151,3 +151,35 @@ import PorticoTestSupport
         #expect(try check.scan(output).map(\.kind) == ["credential signing key"])
     }
 }
+
+/// `portico-admin certifications verify FILE` as a verifier runs it: a credential as issued verifies (exit 0), the
+/// same file with one character changed, or signed by another site, does not (exit 10), and a revoked one reports it.
+@Suite struct CertificationsBinaryTests {
+    @Test func aTamperedCredentialIsRejectedWithExit10() throws {
+        let directory = TemporaryDirectory()
+        let path = try AdminBinaryTests().demoDatabase(directory)
+        func admin(_ arguments: [String]) throws -> BinaryRunner.Result {
+            try BinaryRunner.run("portico-admin", arguments + ["--db", path, "--as", "admin@example.org"])
+        }
+        let shown = try admin(["certifications", "show", "--member", "M000001", "--credential", "chartered-harbour-engineer", "--document"])
+        #expect(shown.exitCode == 0, "\(shown.standardError)")
+        let file = directory.url.appendingPathComponent("credential.json")
+        try shown.standardOutput.write(to: file, atomically: true, encoding: .utf8)
+        let good = try admin(["certifications", "verify", file.path])
+        #expect(good.exitCode == 0 && good.standardOutput.contains("Signature valid") && good.standardOutput.contains("Status today: valid"), "\(good.standardError)")
+        let tampered = directory.url.appendingPathComponent("tampered.json")
+        try shown.standardOutput.replacingOccurrences(of: "Chartered Harbour Engineer", with: "Chartered Harbour Engineer (Fellow)")
+            .write(to: tampered, atomically: true, encoding: .utf8)
+        let bad = try admin(["certifications", "verify", tampered.path])
+        #expect(bad.exitCode == 10 && bad.standardError.contains("changed after it was signed"), "\(bad.standardError)")
+        // Another database (another site key) does not accept this site's credential.
+        let other = TemporaryDirectory()
+        let otherPath = try AdminBinaryTests().demoDatabase(other)
+        let foreign = try BinaryRunner.run("portico-admin", ["certifications", "verify", file.path, "--db", otherPath, "--as", "admin@example.org"])
+        #expect(foreign.exitCode == 10 && foreign.standardError.contains("not signed with a key of this site"), "\(foreign.standardError)")
+        // Revoked: the signature still checks, the status does not.
+        #expect(try admin(["certifications", "revoke", "--member", "M000001", "--credential", "chartered-harbour-engineer", "--reason", "Test"]).exitCode == 0)
+        let revoked = try admin(["certifications", "verify", file.path])
+        #expect(revoked.exitCode == 10 && revoked.standardOutput.contains("Status today: revoked"), "\(revoked.standardOutput)")
+    }
+}

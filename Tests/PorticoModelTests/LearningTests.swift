@@ -89,6 +89,22 @@ import PorticoTestSupport
         #expect(try Certifications.verify(credential.document, in: store).status == "revoked")
     }
 
+    @Test func afterAKeyRotationOldCredentialsStillVerifyAndNewOnesUseTheNewKey() throws {
+        let old = try write { try Certifications.issue(member: ana, definition: "chartered-engineer", signing: signing, in: $0) }
+        let oldKey = try #require(try Certifications.publicKeys(in: store).keys.first)
+        let newKey = try write { try Certifications.rotateKey(signing: signing, in: $0) }
+        let keys = Set(try Certifications.publicKeys(in: store).keys)
+        #expect(newKey != oldKey && keys == [oldKey, newKey])
+        let fresh = try write { try Certifications.issue(member: ben, definition: "chartered-engineer", signing: signing, in: $0) }
+        for (credential, key) in [(old, oldKey), (fresh, newKey)] {
+            guard case .valid(let method) = try Certifications.verify(credential.document, in: store).signature else {
+                Issue.record("\(credential.identifier) does not verify after the rotation"); continue
+            }
+            #expect(method.hasSuffix("#" + key))
+        }
+        #expect(try CredentialPublication.didDocument(did: "did:web:guild.example.org", in: store).contains(oldKey))
+    }
+
     @Test func renewingNeedsTheCPDAndRemindersNameWhatIsStillNeeded() throws {
         let credential = try write { try Certifications.issue(member: ana, definition: "chartered-engineer", signing: signing, in: $0) }
         // 30 days before expiry (27 October 2027) the reminder names the 5 points still needed.

@@ -142,6 +142,7 @@ _portico_admin() {
             "certifications list") values="--status --db --as --audit-key" ;;
             "certifications show") values="--member --credential --db --as --audit-key" ;;
             "certifications verify") values="--member --credential --db --as --audit-key" ;;
+            "certifications rotate-key") values="--credential-key --db --as --audit-key" ;;
             "report") values="--db --as --audit-key" ;;
             "report list") values="--db --as --audit-key" ;;
             "report directory") values="--format --db --as --audit-key" ;;
@@ -293,6 +294,7 @@ _portico_admin() {
             "certifications list") cmdpath="certifications list" ;;
             "certifications show") cmdpath="certifications show" ;;
             "certifications verify") cmdpath="certifications verify" ;;
+            "certifications rotate-key") cmdpath="certifications rotate-key" ;;
             "report") cmdpath="report" ;;
             "report list") cmdpath="report list" ;;
             "report directory") cmdpath="report directory" ;;
@@ -436,7 +438,7 @@ _portico_admin() {
         "courses progress") candidates="--member --percent --score --db --as --audit-key --json --help"; subcommands=0 ;;
         "courses complete") candidates="--member --score --credential-key --db --as --audit-key --json --help"; subcommands=0 ;;
         "courses withdraw") candidates="--member --db --as --audit-key --json --help"; subcommands=0 ;;
-        "certifications") candidates="define issue revoke renew list show verify --db --as --audit-key --json --help"; subcommands=1 ;;
+        "certifications") candidates="define issue revoke renew list show verify rotate-key --db --as --audit-key --json --help"; subcommands=1 ;;
         "certifications define") candidates="--name --description --criteria --valid-months --cpd-to-renew --image-url --db --as --audit-key --json --help"; subcommands=0 ;;
         "certifications issue") candidates="--member --credential --credential-key --db --as --audit-key --json --help"; subcommands=0 ;;
         "certifications revoke") candidates="--reason --member --credential --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -444,6 +446,7 @@ _portico_admin() {
         "certifications list") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
         "certifications show") candidates="--document --member --credential --db --as --audit-key --json --help"; subcommands=0 ;;
         "certifications verify") candidates="--member --credential --db --as --audit-key --json --help"; subcommands=0 ;;
+        "certifications rotate-key") candidates="--credential-key --db --as --audit-key --json --help"; subcommands=0 ;;
         "report") candidates="list directory cpd revenue support events jobs leads courses --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "report directory") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;

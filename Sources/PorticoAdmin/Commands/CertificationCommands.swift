@@ -7,7 +7,7 @@ import PorticoSQLite
 /// `portico-admin certifications …`: signed Open Badges 3.0 credentials.
 enum CertificationCommands {
     static let group = CommandGroup(noun: "certifications", abstract: "Signed credentials (Open Badges 3.0): define, issue, revoke, renew, verify.",
-                                    commands: [define, issue, revoke, renew, list, show, verify])
+                                    commands: [define, issue, revoke, renew, list, show, verify, rotateKey])
 
     static func fields(_ credential: IssuedCredential, store: Store) throws -> [(String, DatabaseValue)] {
         let member = try Member.entity.find(id: credential.memberID, in: store)
@@ -79,6 +79,16 @@ enum CertificationCommands {
         let identifier = try selected(context)
         let credential = try context.write { try Certifications.renew(identifier: identifier, signing: signing, in: $0) }
         context.say("Renewed credential \(credential.identifier) until \(credential.expiresOn?.description ?? "-").")
+    }
+
+    static let rotateKey = AdminCommand(["certifications", "rotate-key"], capability: .certificationsIssue, writes: true, spec: CommandSpec(
+        "rotate-key", abstract: "Sign with a new key from now on; the DID document keeps listing the old one, so credentials it signed still verify.",
+        options: [CourseCommands.keyOption],
+        examples: ["portico-admin certifications rotate-key"]
+    )) { context in
+        let signing = try CourseCommands.signing(context)
+        let key = try context.write { try Certifications.rotateKey(signing: signing, in: $0) }
+        context.say("New credential key \(key); rebuild the site to publish it.")
     }
 
     static let list = AdminCommand(["certifications", "list"], capability: .recordsView, writes: false, spec: CommandSpec(

@@ -141,6 +141,14 @@ public enum Certifications {
         return CredentialSigning.sign(.object(document), key: key, verificationMethod: did + "#" + key.multibase, created: store.now).canonical
     }
 
+    /// Signs with a new key from now on; every key used before stays in the DID document, so old credentials verify.
+    @discardableResult
+    public static func rotateKey(signing: Signing, in context: WriteContext) throws -> String {
+        let key = try CredentialKey.rotate(path: signing.keyPath)
+        try context.insert(keyEntity, keyEntity.completedForInsert(["key_id": .text(key.multibase)], in: context.store))
+        return key.multibase
+    }
+
     /// Revokes a credential with a reason: at the next build its status list entry is set and its verify page says so.
     @discardableResult
     public static func revoke(identifier: String, reason: String, in context: WriteContext) throws -> IssuedCredential {

@@ -41,6 +41,19 @@ public struct CredentialKey: Sendable {
         return CredentialKey(seed: seed, publicKey: Ed25519.publicKey(seed: seed))
     }
 
+    /// Replaces the key at `path` with a new one (written beside it, then moved over it, so a failure leaves the old
+    /// one). The old seed is gone; its public key stays listed (`credential_keys`), so what it signed still verifies.
+    public static func rotate(path: String) throws -> CredentialKey {
+        let staged = path + ".new"
+        try? FileManager.default.removeItem(atPath: staged)
+        let key = try load(path: staged, create: true)
+        guard rename(staged, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: staged)
+            throw ModelError.invalid(field: "credential key", value: path, reason: "cannot be replaced")
+        }
+        return key
+    }
+
     func sign(_ bytes: [UInt8]) -> [UInt8] { Ed25519.sign(bytes, seed: seed) }
 }
 
