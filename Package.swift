@@ -45,7 +45,7 @@ let package = Package(
         // Below both command modules: error messages and exit codes, terminal-safe output, tables.
         .target(name: "PorticoCommandLine", dependencies: ["PorticoArguments", "PorticoModel", "PorticoSQLite", "PorticoMustache", "PorticoFormats"]),
         .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite",
-                                                    "PorticoDefaultTheme"]),
+                                                    "PorticoDefaultTheme", "PorticoMarkdown"]),
         .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine", "PorticoHTTP", "PorticoFormats",
                                                   "PorticoDefaultTheme"]),
         .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoCommandLine"]),

@@ -33,6 +33,7 @@ public struct AdminCatalog: Sendable {
         LeadCommands.group,
         CourseCommands.group,
         CertificationCommands.group,
+        AssistCommands.group,
     ])
 
     /// The features the commands' store is opened with (their entities are what `import`/`export` take).

@@ -143,6 +143,9 @@ _portico_admin() {
             "certifications show") values="--member --credential --db --as --audit-key" ;;
             "certifications verify") values="--member --credential --db --as --audit-key" ;;
             "certifications rotate-key") values="--credential-key --db --as --audit-key" ;;
+            "assist") values="--db --as --audit-key" ;;
+            "assist summarize") values="--content --db --as --audit-key" ;;
+            "assist tags") values="--content --count --db --as --audit-key" ;;
             "report") values="--db --as --audit-key" ;;
             "report list") values="--db --as --audit-key" ;;
             "report directory") values="--format --db --as --audit-key" ;;
@@ -295,6 +298,9 @@ _portico_admin() {
             "certifications show") cmdpath="certifications show" ;;
             "certifications verify") cmdpath="certifications verify" ;;
             "certifications rotate-key") cmdpath="certifications rotate-key" ;;
+            "assist") cmdpath="assist" ;;
+            "assist summarize") cmdpath="assist summarize" ;;
+            "assist tags") cmdpath="assist tags" ;;
             "report") cmdpath="report" ;;
             "report list") cmdpath="report list" ;;
             "report directory") cmdpath="report directory" ;;
@@ -310,7 +316,7 @@ _portico_admin() {
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads courses certifications report --db --as --audit-key --json --help"; subcommands=1 ;;
+        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads courses certifications assist report --db --as --audit-key --json --help"; subcommands=1 ;;
         "init") candidates="--admin-email --admin-name --demo --db --as --audit-key --json --help"; subcommands=0 ;;
         "migrate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
@@ -447,6 +453,9 @@ _portico_admin() {
         "certifications show") candidates="--document --member --credential --db --as --audit-key --json --help"; subcommands=0 ;;
         "certifications verify") candidates="--member --credential --db --as --audit-key --json --help"; subcommands=0 ;;
         "certifications rotate-key") candidates="--credential-key --db --as --audit-key --json --help"; subcommands=0 ;;
+        "assist") candidates="summarize tags --db --as --audit-key --json --help"; subcommands=1 ;;
+        "assist summarize") candidates="--content --apply --db --as --audit-key --json --help"; subcommands=0 ;;
+        "assist tags") candidates="--content --apply --count --db --as --audit-key --json --help"; subcommands=0 ;;
         "report") candidates="list directory cpd revenue support events jobs leads courses --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "report directory") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;

@@ -82,7 +82,7 @@ enum CourseCommands {
         positionals: [PositionalSpec("course", "The course's slug.")],
         examples: ["portico-admin courses enroll dredging-practice --member M000020"]
     )) { context in
-        try context.write { try LearningRecords.enroll(member: context.value("member"), course: context.arguments.positionals[0], in: $0) }
+        _ = try context.write { try LearningRecords.enroll(member: context.value("member"), course: context.arguments.positionals[0], in: $0) }
         context.say("Enrolled \(try context.value("member")) on \(context.arguments.positionals[0]).")
     }
 
@@ -120,7 +120,7 @@ enum CourseCommands {
         positionals: [PositionalSpec("course", "The course's slug.")],
         examples: ["portico-admin courses withdraw coastal-design-fundamentals --member M000006"]
     )) { context in
-        try context.write { try LearningRecords.withdraw(member: context.value("member"), course: context.arguments.positionals[0], in: $0) }
+        _ = try context.write { try LearningRecords.withdraw(member: context.value("member"), course: context.arguments.positionals[0], in: $0) }
         context.say("Withdrawn.")
     }
 
