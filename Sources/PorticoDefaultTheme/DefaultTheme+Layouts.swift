@@ -749,6 +749,11 @@ END:VCALENDAR
       <input id="verify-id" name="id" type="text" autocomplete="off" spellcheck="false" pattern="[0-9a-fA-F]{32}" required>
       <button type="submit">Check</button>
     </form>
+    {{#did_url}}<div id="verify-file" data-did="{{did_url}}" hidden>
+      <p><label for="verify-file-input">Or check a credential file (it stays on your computer)</label>
+      <input id="verify-file-input" type="file" accept=".json,application/json,application/ld+json"></p>
+      <p id="verify-file-result" role="status" aria-live="polite"></p>
+    </div>{{/did_url}}
     {{#did_url}}<p class="meta">Verifiers can also check the signature themselves: the association's public keys are in its <a href="{{did_url}}">DID document</a>{{#status_url}}, and revoked credentials are marked in its <a href="{{status_url}}">status list</a>{{/status_url}}.</p>{{/did_url}}
   </article>
 </div>

@@ -1,6 +1,7 @@
-// Credential verification in the browser. On /verify/, the identifier box opens that credential's page. On a
-// credential's page, the signature is checked as eddsa-jcs-2022 says: SHA-256 of the canonical proof options and
-// of the canonical credential, verified with the Ed25519 key the site's DID document lists (WebCrypto).
+// Credential verification in the browser. On /verify/, the identifier box opens that credential's page, and a credential
+// file chosen there is checked on the spot (nothing is uploaded). On a credential's page, its signature is checked as
+// eddsa-jcs-2022 says: SHA-256 of the canonical proof options and of the canonical credential, verified with the
+// Ed25519 key the site's DID document lists (WebCrypto).
 (function () {
   "use strict";
   var form = document.getElementById("verify-form");
@@ -10,9 +11,6 @@
       if (/^[0-9a-f]{32}$/.test(id)) { event.preventDefault(); window.location.href = form.getAttribute("action") + id + "/"; }
     });
   }
-  var box = document.getElementById("signature-check");
-  if (!box || !box.getAttribute("data-did") || !window.fetch || !window.crypto || !crypto.subtle) return;
-  var out = box.querySelector("[data-result]");
   function canonical(value) {
     if (value === null || typeof value !== "object") return JSON.stringify(value);
     if (Array.isArray(value)) return "[" + value.map(canonical).join(",") + "]";
@@ -31,12 +29,12 @@
     return new Uint8Array(bytes.reverse());
   }
   function json(url) { return fetch(url).then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); }); }
-  out.textContent = "Checking the signature…";
-  Promise.all([json(box.getAttribute("data-credential")), json(box.getAttribute("data-did"))]).then(function (loaded) {
-    var credential = loaded[0], did = loaded[1], proof = credential.proof || {};
+  // Resolves to true or false: whether `credential` carries a valid eddsa-jcs-2022 proof by a key `did` lists.
+  function check(credential, did) {
+    var proof = credential.proof || {};
     var key = String(proof.verificationMethod || "").split("#")[1];
     var listed = (did.verificationMethod || []).some(function (method) { return method.publicKeyMultibase === key; });
-    if (!listed || proof.cryptosuite !== "eddsa-jcs-2022") return false;
+    if (!listed || proof.cryptosuite !== "eddsa-jcs-2022") return Promise.resolve(false);
     var options = {};
     Object.keys(proof).forEach(function (name) { if (name !== "proofValue") options[name] = proof[name]; });
     options["@context"] = credential["@context"];
@@ -53,12 +51,44 @@
       data.set(new Uint8Array(parts[1]), 32);
       return crypto.subtle.verify({ name: "Ed25519" }, parts[2], base58(String(proof.proofValue).slice(1)), data);
     });
-  }).then(function (valid) {
+  }
+  var unsupported = "This browser could not check the signature (it may not support Ed25519).";
+  function report(out, valid) {
     out.textContent = valid ? "The signature checks: this credential was issued by this association and has not been changed since."
       : "The signature does not check: this file was changed after it was signed, or was not issued by this association.";
     out.setAttribute("data-verified", valid ? "yes" : "no");
-  }).catch(function () {
-    out.textContent = "This browser could not check the signature (it may not support Ed25519). The status above is as of when this page was published.";
-    out.setAttribute("data-verified", "unknown");
-  });
+  }
+  if (!window.fetch || !window.crypto || !crypto.subtle) return;
+  // /verify/: a credential file checked here, in the browser; nothing is uploaded.
+  var picker = document.getElementById("verify-file");
+  if (picker && picker.getAttribute("data-did")) {
+    picker.hidden = false;
+    var pickerOut = document.getElementById("verify-file-result");
+    picker.querySelector("input").addEventListener("change", function (event) {
+      var file = event.target.files[0];
+      if (!file) return;
+      pickerOut.textContent = "Checking the signature…";
+      Promise.all([file.text().then(JSON.parse), json(picker.getAttribute("data-did"))])
+        .then(function (loaded) {
+          var id = String(loaded[0].id || "");
+          return check(loaded[0], loaded[1]).then(function (valid) {
+            report(pickerOut, valid);
+            if (valid && /\/verify\/[0-9a-f]{32}\/$/.test(id)) pickerOut.textContent += " Its current status is on its page: " + id;
+          });
+        })
+        .catch(function () { pickerOut.textContent = "This file is not a credential this browser could check. " + unsupported; });
+    });
+  }
+  // A credential's page: its own credential checked against the site's keys.
+  var box = document.getElementById("signature-check");
+  if (!box || !box.getAttribute("data-did")) return;
+  var out = box.querySelector("[data-result]");
+  out.textContent = "Checking the signature…";
+  Promise.all([json(box.getAttribute("data-credential")), json(box.getAttribute("data-did"))])
+    .then(function (loaded) { return check(loaded[0], loaded[1]); })
+    .then(function (valid) { report(out, valid); })
+    .catch(function () {
+      out.textContent = unsupported + " The status above is as of when this page was published.";
+      out.setAttribute("data-verified", "unknown");
+    });
 })();
