@@ -46,6 +46,15 @@ import PorticoTestSupport
         #expect(throws: ModelError.self) { try write { try LearningRecords.enroll(member: ana, course: "advanced", in: $0) } }
     }
 
+    @Test func aCourseIsUpdatedInItsOwnCurrencyAndCanDropItsCredential() throws {
+        let updated = try write { try LearningRecords.updateCourse(slug: "advanced", fields: ["summary": "Harder.", "cpd_points": "8"], price: "120.50",
+                                                                   memberPrice: "", credential: "", in: $0) }
+        #expect(updated.summary == "Harder." && updated.cpdPoints == 8 && updated.price == Money(minorUnits: 12_050, currency: "GBP"))
+        #expect(updated.memberPrice == nil && updated.credentialID == nil)
+        #expect(throws: ModelError.self) { try write { try LearningRecords.updateCourse(slug: "advanced", fields: ["status": "archived"], price: nil, memberPrice: nil, credential: nil, in: $0) } }
+        #expect(throws: ModelError.self) { try write { try LearningRecords.updateCourse(slug: "advanced", fields: [:], price: "12.345", memberPrice: nil, credential: nil, in: $0) } }
+    }
+
     @Test func completingRecordsCPDAndIssuesTheCredentialExactlyOnce() throws {
         try write { (context: WriteContext) throws in
             try LearningRecords.enroll(member: ana, course: "foundations", in: context)

@@ -126,6 +126,7 @@ _portico_admin() {
             "leads set-status") values="--status --db --as --audit-key" ;;
             "courses") values="--db --as --audit-key" ;;
             "courses create") values="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key" ;;
+            "courses update") values="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key" ;;
             "courses publish") values="--db --as --audit-key" ;;
             "courses archive") values="--db --as --audit-key" ;;
             "courses list") values="--db --as --audit-key" ;;
@@ -281,6 +282,7 @@ _portico_admin() {
             "leads set-status") cmdpath="leads set-status" ;;
             "courses") cmdpath="courses" ;;
             "courses create") cmdpath="courses create" ;;
+            "courses update") cmdpath="courses update" ;;
             "courses publish") cmdpath="courses publish" ;;
             "courses archive") cmdpath="courses archive" ;;
             "courses list") cmdpath="courses list" ;;
@@ -434,8 +436,9 @@ _portico_admin() {
         "leads import") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "leads list") candidates="--company --status --db --as --audit-key --json --help"; subcommands=0 ;;
         "leads set-status") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
-        "courses") candidates="create publish archive list show enroll progress complete withdraw --db --as --audit-key --json --help"; subcommands=1 ;;
+        "courses") candidates="create update publish archive list show enroll progress complete withdraw --db --as --audit-key --json --help"; subcommands=1 ;;
         "courses create") candidates="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses update") candidates="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
         "courses publish") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "courses archive") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "courses list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;

@@ -8,7 +8,7 @@ import PorticoSQLite
 /// `portico-admin courses …`: the course catalogue and members' enrollments.
 enum CourseCommands {
     static let group = CommandGroup(noun: "courses", abstract: "Courses and enrollments: prerequisites, progress, completion with CPD and credentials.",
-                                    commands: [create, publish, archive, list, show, enroll, progress, complete, withdraw],
+                                    commands: [create, update, publish, archive, list, show, enroll, progress, complete, withdraw],
                                     reports: [CommandGroup.ReportEntry(report, summary: "Enrollments, completion rate, median days to complete; credentials issued, expiring and revoked.")])
 
     static func signing(_ context: CommandContext) throws -> Certifications.Signing {
@@ -40,6 +40,28 @@ enum CourseCommands {
         }
         context.say("Added course \(course.slug) (draft).")
         if context.wantsJSON { context.print(OutputTable(records: [course.fields])) }
+    }
+
+    static let update = AdminCommand(["courses", "update"], capability: .coursesEdit, writes: true, spec: CommandSpec(
+        "update", abstract: "Change a course's details, prices or credential (enrollments keep what they agreed to).",
+        options: [.value("title", "TITLE", "Its title."), .value("price", "AMOUNT", "New price."), .value("member-price", "AMOUNT", "New member price (empty to remove)."),
+                  .value("format", "FORMAT", "online, in_person, self_paced or blended."), .value("cpd-points", "N", "CPD points on completion."),
+                  .value("summary", "TEXT", "One line for the catalogue."), .value("description", "TEXT", "The course (Markdown)."),
+                  .value("outline", "TEXT", "One lesson a line: Module / Lesson / minutes."), .value("credential", "DEFINITION", "The credential it awards (empty: none)."),
+                  .value("slug", "SLUG", "A new address.")],
+        positionals: [PositionalSpec("course", "The course's slug.")],
+        examples: ["portico-admin courses update dredging-practice --summary 'Two days on site with a dredging crew.'"]
+    )) { context in
+        var fields: [String: String] = [:]
+        for (option, field) in [("title", "title"), ("format", "format"), ("cpd-points", "cpd_points"), ("summary", "summary"), ("description", "description"),
+                                ("outline", "outline"), ("slug", "slug")] {
+            if let value = context.arguments.value(option) { fields[field] = value.replacingOccurrences(of: "\\n", with: "\n") }
+        }
+        let course = try context.write {
+            try LearningRecords.updateCourse(slug: context.arguments.positionals[0], fields: fields, price: context.arguments.value("price"),
+                                             memberPrice: context.arguments.value("member-price"), credential: context.arguments.value("credential"), in: $0)
+        }
+        context.say("Updated course \(course.slug).")
     }
 
     static func statusCommand(_ verb: String, status: String, abstract: String, example: String) -> AdminCommand {

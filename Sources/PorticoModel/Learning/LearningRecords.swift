@@ -47,6 +47,27 @@ public enum LearningRecords {
         return course
     }
 
+    /// Changes a course's text fields, prices (in its currency; an empty member price removes it) or credential.
+    @discardableResult
+    public static func updateCourse(slug: String, fields: [String: String], price: String?, memberPrice: String?, credential: String?,
+                                    in context: WriteContext) throws -> Course {
+        let course = try self.course(slug: slug, in: context.store)
+        var changes: [String: DatabaseValue] = [:]
+        for (name, text) in fields {
+            guard textFields.contains(name), let column = Course.entity.column(name) else {
+                throw ModelError.invalid(field: "--" + name.replacingOccurrences(of: "_", with: "-"), value: text, reason: "not a course field that can be set")
+            }
+            changes[name] = try Course.entity.value(fromText: text, for: column)
+        }
+        if let price { changes["price_minor"] = .integer(try Money.parse(price, currency: course.price.currency, field: "--price").minorUnits) }
+        if let memberPrice {
+            changes["member_price_minor"] = memberPrice.isEmpty ? .null : .integer(try Money.parse(memberPrice, currency: course.price.currency, field: "--member-price").minorUnits)
+        }
+        if let credential { changes["credential_id"] = credential.isEmpty ? .null : .integer(try Certifications.definition(slug: credential, in: context.store).id) }
+        guard !changes.isEmpty else { throw ModelError.invalid(field: "options", value: "", reason: "say what to change, e.g. --summary or --price") }
+        return try Course(record: context.update(Course.entity, id: course.id, set: changes))
+    }
+
     @discardableResult
     public static func setStatus(slug: String, to status: String, in context: WriteContext) throws -> Course {
         let course = try self.course(slug: slug, in: context.store)
