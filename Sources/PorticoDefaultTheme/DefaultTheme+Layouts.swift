@@ -136,6 +136,7 @@ extension DefaultTheme {
       {{#criteria}}<p class="meta">Criteria: {{criteria}}</p>{{/criteria}}
     </section>{{/credential}}
   </article>
+  {{>related}}
 </div>
 {{/main}}
 {{/base}}
@@ -380,6 +381,7 @@ extension DefaultTheme {
       <ul>{{#items}}<li><a href="{{url}}">{{title}}</a></li>{{/items}}</ul>
     </section>{{/series}}
   </article>
+  {{>related}}
 </div>
 {{/main}}
 {{/base}}
@@ -480,16 +482,7 @@ END:VCALENDAR
     {{#previous}}<a class="prev" href="{{url}}" rel="prev">← {{title}}</a>{{/previous}}
     {{#next}}<a class="next" href="{{url}}" rel="next">{{title}} →</a>{{/next}}
   </nav>
-  {{#related}}
-  <aside class="related" aria-labelledby="site-related-title">
-    <h2 id="site-related-title">Related articles</h2>
-    <ul>
-      {{#items}}
-      <li><a href="{{url}}">{{title}}</a></li>
-      {{/items}}
-    </ul>
-  </aside>
-  {{/related}}
+  {{>related}}
 </div>
 {{/main}}
 {{/base}}

@@ -59,5 +59,18 @@ extension DefaultTheme {
 {{/pagination}}
 
 """#,
+        "partials/related.mustache": #"""
+{{#related}}
+  <aside class="related" aria-labelledby="site-related-title">
+    <h2 id="site-related-title">Related</h2>
+    <ul>
+      {{#items}}
+      <li><a href="{{url}}">{{title}}</a> <span class="meta">{{kind}}</span></li>
+      {{/items}}
+    </ul>
+  </aside>
+{{/related}}
+
+"""#,
     ]
 }

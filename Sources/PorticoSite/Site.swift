@@ -185,7 +185,8 @@ public final class Site {
         for entry in config.menu {
             navigation.append((entry.title, entry.url))
         }
-        let context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
+        var context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
+        try step("related") { context.related = RelatedContent(pages: sections.flatMap { $0.relatedDocuments() }) }
 
         var documents: [SearchDocument] = []
         var searchSections: [SearchSection] = []

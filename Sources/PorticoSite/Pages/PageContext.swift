@@ -5,6 +5,8 @@ struct PageContext {
     let data: SiteData
     let assets: [String: String]
     let navigation: [(title: String, path: String)]
+    /// Every section's pages that take part in 'Related' blocks, indexed once per build.
+    var related: RelatedContent = .empty
 
     var basePath: String { config.basePath }
 
@@ -35,5 +37,10 @@ struct PageContext {
                 return .init(title: entry.title, url: link(entry.path), current: current)
             },
             page: .init(title: title, description: description, canonical: absolute(path), url: link(path), noindex: noIndex))
+    }
+
+    /// The 'Related' block of the page at `path`: up to `limit` pages from any section; nil when none is close.
+    func relatedLinks(to path: String, limit: Int = 3) -> ItemList<RelatedLink>? {
+        ItemList(related.related(to: path, limit: limit).map { RelatedLink(title: $0.title, url: link($0.urlPath), summary: $0.summary, kind: $0.kind) })
     }
 }

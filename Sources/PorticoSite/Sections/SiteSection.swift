@@ -45,6 +45,8 @@ protocol SiteSection: SendableMetatype {
     func files(context: PageContext) throws -> [StaticFile]
     /// What the site search indexes from this section (public fields only).
     func searchDocuments(context: PageContext) -> [SearchDocument]
+    /// The section's pages that show and feed 'Related' blocks (site-relative paths, public fields only).
+    func relatedDocuments() -> [RelatedDocument]
     /// How search results and the search page's section filter name the section ("Help center").
     static var searchLabel: String { get }
     /// Links the search page offers for browsing (shown without JavaScript and under results).
@@ -68,6 +70,7 @@ extension SiteSection {
     var navigation: (title: String, path: String)? { nil }
     func files(context: PageContext) throws -> [StaticFile] { [] }
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }
+    func relatedDocuments() -> [RelatedDocument] { [] }
     static var searchLabel: String { name.prefix(1).uppercased() + name.dropFirst() }
     func browseLinks(context: PageContext) -> [TopicLink] { [] }
     func redirects() -> [Redirect] { [] }

@@ -163,7 +163,7 @@ struct EventsSection: SiteSection {
                 categories: ItemList(event.categories.map { Link(title: $0, url: context.link(Self.root + "category/\(Self.categorySlug($0))/")) }),
                 tickets: ItemList(tickets), calendarURL: context.link(path + "event.ics"),
                 googleCalendarURL: publication.googleCalendarURL(pageURL: pageURL, descriptionText: String(text.prefix(500))),
-                series: ItemList(series), isPast: event.endsAt <= now,
+                series: ItemList(series), related: context.relatedLinks(to: path), isPast: event.endsAt <= now,
                 jsonLD: publication.jsonLD(pageURL: pageURL, siteURL: context.absolute(""), organization: organization, descriptionText: String(text.prefix(300)), now: now))
             return RenderJob(outputPath: path + "index.html", page: PageData(frame: frame, data: data),
                              sitemap: SitemapEntry(location: pageURL, lastModified: event.updatedAt))
@@ -198,6 +198,17 @@ struct EventsSection: SiteSection {
     func redirects() -> [Redirect] {
         entries.flatMap { entry in
             (formerSlugs[entry.event.id] ?? []).map { Redirect(from: Self.root + $0 + "/", to: Self.root + entry.event.slug + "/") }
+        }
+    }
+
+    /// Every event page shows related pages; only upcoming events that go ahead are offered as related.
+    func relatedDocuments() -> [RelatedDocument] {
+        entries.map { entry in
+            let event = entry.event
+            let title = event.series == nil ? event.title : event.title + ", " + DateText.long(event.startDay)
+            let summary = event.summary.isEmpty ? PlainText.excerpt(PlainText.fromHTML(entry.descriptionHTML), maximum: 180) : event.summary
+            return RelatedDocument(urlPath: Self.root + event.slug + "/", title: title, summary: summary, html: entry.descriptionHTML,
+                                   tags: event.categories, kind: "Event", offered: event.endsAt > now && event.status != "cancelled")
         }
     }
 

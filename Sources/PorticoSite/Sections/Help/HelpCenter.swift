@@ -18,7 +18,6 @@ struct HelpCenter: SiteSection {
 
     let home: ContentPage?
     let categories: [Category]
-    let related: RelatedContent
     let timeZone: String
 
     var navigation: (title: String, path: String)? { ("Help", "help/") }
@@ -46,7 +45,6 @@ struct HelpCenter: SiteSection {
                                        summary: index?.summaryText ?? "", order: index?.order ?? Int.max, articles: articles))
         }
         self.categories = categories.sorted { ($0.order, $0.title) < ($1.order, $1.title) }
-        related = RelatedContent(pages: self.categories.flatMap(\.articles))
     }
 
     var articles: [ContentPage] { categories.flatMap(\.articles) }
@@ -112,18 +110,21 @@ struct HelpCenter: SiteSection {
         func page(at index: Int) -> PageData<HelpArticleData> {
             let article = category.articles[index]
             let toc = article.headings.filter { $0.level == 2 || $0.level == 3 }.map { HelpArticleData.Contents.Item(title: $0.text, id: $0.id, sub: $0.level == 3) }
-            let relatedPages = center.related.related(to: article, limit: 3).map { center.articleLink($0, context: context) }
             var frame = context.frame(path: article.urlPath, title: article.title, description: article.summaryText)
             frame.breadcrumbs = crumbs
             let data = HelpArticleData(
                 content: article.html, toc: toc.isEmpty ? nil : .init(items: toc),
                 previous: index > 0 ? center.articleLink(category.articles[index - 1], context: context) : nil,
                 next: index + 1 < category.articles.count ? center.articleLink(category.articles[index + 1], context: context) : nil,
-                related: relatedPages.isEmpty ? nil : .init(items: relatedPages),
+                related: context.relatedLinks(to: article.urlPath),
                 updated: article.lastModified.map { DateDisplay.long($0, timeZone: center.timeZone) }, updatedISO: article.lastModified.map(DateDisplay.machine),
                 category: crumbs[2], tags: article.tags)
             return PageData(frame: frame, data: data)
         }
+    }
+
+    func relatedDocuments() -> [RelatedDocument] {
+        articles.map { RelatedDocument(urlPath: $0.urlPath, title: $0.title, summary: $0.summaryText, html: $0.html, tags: $0.tags, kind: "Help article", offered: true) }
     }
 
     func searchDocuments(context: PageContext) -> [SearchDocument] {

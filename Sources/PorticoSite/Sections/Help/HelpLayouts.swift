@@ -59,15 +59,11 @@ struct HelpArticleData: LayoutData {
         let items: [Item]
     }
 
-    struct Related: Encodable, Sendable {
-        let items: [ArticleLink]
-    }
-
     let content: String
     let toc: Contents?
     let previous: ArticleLink?
     let next: ArticleLink?
-    let related: Related?
+    let related: ItemList<RelatedLink>?
     let updated: String?
     let updatedISO: String?
     let category: Link
@@ -79,7 +75,7 @@ struct HelpArticleData: LayoutData {
         "toc": "the table of contents (level 2 and 3 headings, `sub` true for level 3); null without headings",
         "previous": "the article before this one in its category; null for the first",
         "next": "the article after this one; null for the last",
-        "related": "up to three related articles (shared tags, then similar words); null when none is close",
+        "related": RelatedLink.fieldDocs,
         "updated": "`updated` (else `date`) shown in the site's time zone; null when neither is set",
         "updated_iso": "the same date as `YYYY-MM-DD`",
         "category": "the article's category",
@@ -88,7 +84,7 @@ struct HelpArticleData: LayoutData {
     static let example: HelpArticleData = {
         let link = ArticleLink(title: "Paying by card", url: "/help/billing/card/", summary: "Card payments.")
         return HelpArticleData(content: "<p>Steps.</p>", toc: Contents(items: [.init(title: "Before you start", id: "before-you-start", sub: false)]),
-                               previous: link, next: link, related: Related(items: [link]), updated: "4 March 2026", updatedISO: "2026-03-04",
+                               previous: link, next: link, related: RelatedLink.example, updated: "4 March 2026", updatedISO: "2026-03-04",
                                category: Link(title: "Billing", url: "/help/billing/"), tags: ["renewal"])
     }()
 }

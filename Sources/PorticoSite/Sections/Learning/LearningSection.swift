@@ -2,6 +2,7 @@ import Foundation
 import PorticoFormats
 import PorticoMarkdown
 import PorticoModel
+import PorticoMustache
 
 /// Courses and credentials on the public site: `/courses/` (published courses by format and CPD points, a page per
 /// course) and verification with no server: `/verify/`, a page per issued credential showing only its holder's
@@ -154,7 +155,8 @@ struct LearningSection: SiteSection {
                 summary: course.summary, description: entry.descriptionHTML, format: Self.formatLabel(course.format),
                 cpdPoints: course.cpdPoints > 0 ? course.cpdPoints : nil, price: Self.money(course.price), memberPrice: course.memberPrice.map(Self.money),
                 outline: ItemList(lessons), totalMinutes: minutes > 0 ? minutes : nil,
-                prerequisites: ItemList(entry.prerequisites.map { Link(title: $0.title, url: context.link(Self.root + $0.slug + "/")) }), credential: credential)),
+                prerequisites: ItemList(entry.prerequisites.map { Link(title: $0.title, url: context.link(Self.root + $0.slug + "/")) }), credential: credential,
+                related: context.relatedLinks(to: path))),
                 sitemap: SitemapEntry(location: context.absolute(path), lastModified: nil))
         }
     }
@@ -189,6 +191,18 @@ struct LearningSection: SiteSection {
         if let didDocument { files.append(StaticFile(outputPath: didPath(context: context), bytes: Array((didDocument + "\n").utf8))) }
         if let statusList { files.append(StaticFile(outputPath: Self.verifyRoot + "status.json", bytes: Array((statusList + "\n").utf8))) }
         return files
+    }
+
+    /// Published courses show and feed 'Related' blocks: their words are the summary, the outline's modules and
+    /// lessons, and the description.
+    func relatedDocuments() -> [RelatedDocument] {
+        courses.map { entry in
+            let course = entry.course
+            let summary = course.summary.isEmpty ? PlainText.excerpt(PlainText.fromHTML(entry.descriptionHTML), maximum: 180) : course.summary
+            return RelatedDocument(urlPath: Self.root + course.slug + "/", title: course.title, summary: summary,
+                                   html: "<p>" + HTMLEscaping.escape(course.summary + "\n" + course.outline) + "</p>" + entry.descriptionHTML,
+                                   tags: [], kind: "Course", offered: true)
+        }
     }
 
     func searchDocuments(context: PageContext) -> [SearchDocument] {

@@ -1,6 +1,24 @@
 import Foundation
 
-/// 'Related articles': shared tags, then similarity of the words used (TF-IDF cosine), deterministic on ties.
+/// One page that can be related to others: a help article, a course, an event (each section says which of its
+/// pages take part, see `SiteSection.relatedDocuments`).
+struct RelatedDocument: Sendable {
+    /// The page's site-relative path (`courses/tide-tables/`).
+    let urlPath: String
+    let title: String
+    let summary: String
+    /// The body as HTML (words are read from its text).
+    let html: String
+    /// Shared tags (help articles' `tags`, events' categories) count before shared words.
+    let tags: [String]
+    /// What the page is, shown beside the link: `Help article`, `Course`, `Event`.
+    let kind: String
+    /// False for pages that show related links but are not offered as one (a past or cancelled event).
+    let offered: Bool
+}
+
+/// 'Related': the help articles, courses and events (and every other section's pages) closest to a page, across
+/// sections: shared tags, then similarity of the words used (TF-IDF cosine), deterministic on ties.
 ///
 /// Linear in the number of pages: candidates come from an inverted index, never from comparing every page with
 /// every other. Each page is represented by its `termsPerPage` heaviest terms; each term's posting list keeps only
@@ -10,14 +28,17 @@ struct RelatedContent {
     static let termsPerPage = 24
     static let postingsPerTerm = 64
 
-    private let pages: [ContentPage]
+    private let pages: [RelatedDocument]
     private let indexByURL: [String: Int]
     /// Each page's heaviest terms with their weights, normalized to unit length.
     private let vectors: [[(term: Int, weight: Double)]]
     private let postings: [Int: [(page: Int, weight: Double)]]
     private let tagPostings: [String: [Int]]
 
-    init(pages: [ContentPage]) {
+    /// An index of nothing: no page has related links.
+    static let empty = RelatedContent(pages: [])
+
+    init(pages: [RelatedDocument]) {
         self.pages = pages
         indexByURL = Dictionary(pages.enumerated().map { ($1.urlPath, $0) }, uniquingKeysWith: { first, _ in first })
         // Tokenizing is the costly part and runs on every core, a chunk of pages at a time; numbering terms stays in
@@ -29,7 +50,7 @@ struct RelatedContent {
         Parallel.forEach(pages, { page -> [(term: String, count: Int32)] in
             var order: [String] = []
             var counts: [String: Int32] = [:]
-            for term in Tokenizer.terms(page.title + " " + page.title + " " + page.plainText) {
+            for term in Tokenizer.terms(page.title + " " + page.title + " " + PlainText.fromHTML(page.html)) {
                 if counts[term] == nil { order.append(term) }
                 counts[term, default: 0] += 1
             }
@@ -55,27 +76,29 @@ struct RelatedContent {
             let norm = sqrt(top.reduce(0) { $0 + $1.weight * $1.weight })
             let normalized = norm > 0 ? top.map { (term: $0.term, weight: $0.weight / norm) } : []
             vectors.append(normalized)
-            for entry in normalized { postings[entry.term, default: []].append((index, entry.weight)) }
+            if pages[index].offered {
+                for entry in normalized { postings[entry.term, default: []].append((index, entry.weight)) }
+            }
         }
         for term in postings.keys {
             postings[term]!.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.page < $1.page }
             if postings[term]!.count > Self.postingsPerTerm { postings[term]!.removeLast(postings[term]!.count - Self.postingsPerTerm) }
         }
         var tagPostings: [String: [Int]] = [:]
-        for (index, page) in pages.enumerated() {
-            for tag in Set(page.tags) where (tagPostings[tag]?.count ?? 0) < Self.postingsPerTerm { tagPostings[tag, default: []].append(index) }
+        for (index, page) in pages.enumerated() where page.offered {
+            for tag in Set(page.tags.map { $0.lowercased() }) where (tagPostings[tag]?.count ?? 0) < Self.postingsPerTerm { tagPostings[tag, default: []].append(index) }
         }
         self.vectors = vectors
         self.postings = postings
         self.tagPostings = tagPostings
     }
 
-    /// The `limit` pages most related to `page`.
-    func related(to page: ContentPage, limit: Int) -> [ContentPage] {
-        guard let index = indexByURL[page.urlPath] else { return [] }
+    /// The `limit` offered pages most related to the page at `urlPath` (none for a page not in the index).
+    func related(to urlPath: String, limit: Int) -> [RelatedDocument] {
+        guard let index = indexByURL[urlPath] else { return [] }
         var scores: [Int: Double] = [:]
         scores.reserveCapacity(Self.termsPerPage * Self.postingsPerTerm)
-        for tag in Set(page.tags) {
+        for tag in Set(pages[index].tags.map { $0.lowercased() }) {
             for other in tagPostings[tag] ?? [] where other != index { scores[other, default: 0] += 0.5 }
         }
         for entry in vectors[index] {
