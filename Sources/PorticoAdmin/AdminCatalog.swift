@@ -31,6 +31,8 @@ public struct AdminCatalog: Sendable {
         RegistrationCommands.group,
         JobCommands.group,
         LeadCommands.group,
+        ResourceCommands.group,
+        AnalyticsCommands.group,
         CourseCommands.group,
         CertificationCommands.group,
         AssistCommands.group,

@@ -85,7 +85,7 @@ public struct ArgumentParser: Sendable {
         if parsed.positionals.count < required {
             throw UsageError.missingArgument(command.positionals[parsed.positionals.count].name)
         }
-        if parsed.positionals.count > command.positionals.count {
+        if parsed.positionals.count > command.positionals.count && command.positionals.last?.isRepeating != true {
             throw UsageError.unexpectedArgument(parsed.positionals[command.positionals.count])
         }
         return (command, parsed)

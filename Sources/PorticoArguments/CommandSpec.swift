@@ -26,10 +26,13 @@ public struct PositionalSpec: Sendable {
     public let name: String
     public let help: String
     public let isRequired: Bool
-    public init(_ name: String, _ help: String, required: Bool = true) {
+    /// True for a last positional that takes one value or more (`FILE…`).
+    public let isRepeating: Bool
+    public init(_ name: String, _ help: String, required: Bool = true, repeating: Bool = false) {
         self.name = name
         self.help = help
         self.isRequired = required
+        self.isRepeating = repeating
     }
 }
 

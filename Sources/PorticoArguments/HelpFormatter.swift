@@ -13,7 +13,10 @@ public struct HelpFormatter: Sendable {
         var lines: [String] = []
         var usage = "USAGE: \(invocation)"
         if !command.subcommands.isEmpty { usage += " <command>" }
-        for positional in command.positionals { usage += positional.isRequired ? " <\(positional.name)>" : " [<\(positional.name)>]" }
+        for positional in command.positionals {
+            let name = "<\(positional.name)>" + (positional.isRepeating ? "..." : "")
+            usage += positional.isRequired ? " " + name : " [" + name + "]"
+        }
         for option in command.options where option.isRequired { usage += " --\(option.name) <\(option.valueName ?? "")>" }
         usage += " [options]"
         lines.append(usage)

@@ -53,6 +53,8 @@ public struct FeatureSet: Sendable {
         .directory,
         .jobs,
         .learning,
+        .resources,
+        .analytics,
     ])
 
     /// This set with `feature` appended.

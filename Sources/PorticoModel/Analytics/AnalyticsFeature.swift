@@ -1,0 +1,39 @@
+import PorticoSQLite
+
+extension Capability {
+    public static let analyticsIngest = Capability("analytics.ingest", "read web server access logs into the usage counts")
+}
+
+extension Feature {
+    /// Usage counted from the web server's own access logs (COUNTER Release 5 rules): no tracker on any page.
+    public static let analytics = Feature(
+        name: "analytics",
+        migrations: [AnalyticsSchema.tables],
+        entities: [UsageAnalytics.logEntity],
+        capabilities: [.analyticsIngest])
+}
+
+/// The analytics feature's tables: counts per day and item, and the logs already read (so reading one twice counts
+/// nothing twice).
+enum AnalyticsSchema {
+    static let tables = Migrator.Migration("analytics/0001_usage", sql: """
+        CREATE TABLE usage_daily (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('resource', 'job', 'event', 'course', 'help')),
+            slug TEXT NOT NULL,
+            views INTEGER NOT NULL DEFAULT 0 CHECK (views >= 0),
+            downloads INTEGER NOT NULL DEFAULT 0 CHECK (downloads >= 0),
+            PRIMARY KEY (day, kind, slug)
+        ) WITHOUT ROWID;
+        CREATE INDEX usage_daily_item ON usage_daily (kind, slug, day);
+        CREATE TABLE analytics_logs (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL UNIQUE,
+            file TEXT NOT NULL,
+            lines INTEGER NOT NULL CHECK (lines >= 0),
+            counted INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """)
+}

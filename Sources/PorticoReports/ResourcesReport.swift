@@ -1,0 +1,40 @@
+import Foundation
+import PorticoFormats
+import PorticoModel
+import PorticoSQLite
+
+/// `report resources`: the most used resources (and jobs, events, courses and help articles: every item the access
+/// logs count) over a period, with the period before it of the same length for the trend, and uses per month. The
+/// period is `--from` (inclusive) to `--to` (exclusive), the last 30 days by default.
+public enum ResourcesReport {
+    public static func make(store: Store, from: String?, to: String?, today: CalendarDate, kind: String? = "resource", limit: Int = 20) throws -> Report {
+        let end = try to.map { try Validate.calendarDate(String($0.prefix(10)), field: "--to") } ?? today.adding(days: 1)
+        let start = try from.map { try Validate.calendarDate(String($0.prefix(10)), field: "--from") } ?? end.adding(days: -30)
+        guard start < end else { throw ModelError.invalid(field: "--to", value: end.description, reason: "must be after --from") }
+        let length = start.days(until: end)
+        let current = try UsageAnalytics.usage(from: start, to: end.adding(days: -1), kind: kind, in: store)
+        let previous = try UsageAnalytics.usage(from: start.adding(days: -length), to: start.adding(days: -1), kind: kind, in: store)
+        let before = Dictionary(previous.map { ($0.kind + "/" + $0.slug, $0.uses) }, uniquingKeysWith: +)
+        let titles = Dictionary(try ResourceRecords.list(in: store).map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let top = current.prefix(limit).map { item -> [DatabaseValue] in
+            let earlier = before[item.kind + "/" + item.slug] ?? 0
+            let title = item.kind == "resource" ? titles[item.slug] ?? item.slug : item.slug
+            return [.text(item.kind), .text(item.slug), .text(title), .integer(item.views), .integer(item.downloads), .integer(item.uses), .integer(earlier),
+                    .integer(item.uses - earlier)]
+        }
+        var months: [String: (Int64, Int64)] = [:]
+        var sql = "SELECT substr(day, 1, 7) AS month, SUM(views) AS views, SUM(downloads) AS downloads FROM usage_daily WHERE day >= ? AND day < ?"
+        var arguments: [DatabaseValueConvertible] = [start.description, end.description]
+        if let kind { sql += " AND kind = ?"; arguments.append(kind) }
+        for row in try store.database.rows(sql + " GROUP BY month ORDER BY month", arguments) {
+            months[try row.text("month")] = (try row.integer("views"), try row.integer("downloads"))
+        }
+        let name = kind.map { $0 == "resource" ? "Resources" : $0.prefix(1).uppercased() + $0.dropFirst() + "s" } ?? "Items"
+        return Report(name: "resources", title: "\(name) most used, \(start) to \(end.adding(days: -1)) (COUNTER rules, from access logs)", sections: [
+            .init(name: "top", columns: ["kind", "slug", "title", "views", "downloads", "uses", "previous_period", "change"], rows: top),
+            .init(name: "by_month", columns: ["month", "views", "downloads"], rows: months.keys.sorted().map {
+                [.text($0), .integer(months[$0]!.0), .integer(months[$0]!.1)]
+            }),
+        ])
+    }
+}
