@@ -692,6 +692,69 @@ END:VCALENDAR
 {{/base}}
 
 """#,
+        "layouts/resource.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <article class="course">
+    <h1>{{page.title}}</h1>
+    <dl class="facts">
+      <dt>Type</dt><dd>{{type}}</dd>
+      <dt>Published</dt><dd><time datetime="{{published_iso}}">{{published}}</time></dd>
+      {{#format}}<dt>Format</dt><dd>{{format}}{{#size}}, {{size}}{{/size}}</dd>{{/format}}
+      {{#categories}}<dt>Categories</dt><dd>{{#items}}<a href="{{url}}">{{title}}</a> {{/items}}</dd>{{/categories}}
+      {{#tags}}<dt>Tags</dt><dd>{{#items}}<a href="{{url}}">{{title}}</a> {{/items}}</dd>{{/tags}}
+    </dl>
+    {{#members_only}}<p class="notice"><strong>Members only.</strong> This resource is in the members' area; sign in there to use it.</p>{{/members_only}}
+    {{#link}}<p><a class="button" href="{{link}}"{{#is_file}} download{{/is_file}}>{{#is_file}}Download{{/is_file}}{{^is_file}}Open{{/is_file}} {{page.title}}</a>{{#size}} <span class="meta">({{format}}, {{size}})</span>{{/size}}</p>{{/link}}
+    {{#description}}<div class="prose">
+{{{description}}}
+    </div>{{/description}}
+  </article>
+  {{>related}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
+        "layouts/resources.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  {{#content}}<div class="prose">
+{{{content}}}
+  </div>{{/content}}
+  <p class="meta">{{heading}}: {{count_label}}{{#filtered}} · <a href="{{all_url}}">All resources</a>{{/filtered}}</p>
+  <nav class="event-filters" aria-label="Order"><h2 class="visually-hidden">Order</h2><ul class="chips">
+    {{#orders}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+    {{/orders}}</ul></nav>
+  {{#types}}<nav class="event-filters" aria-label="Resources by type"><h2 class="visually-hidden">Types</h2><ul class="chips">
+    {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}} ({{count}})</li>
+    {{/items}}</ul></nav>{{/types}}
+  {{#categories}}<nav class="event-filters" aria-label="Resources by category"><h2 class="visually-hidden">Categories</h2><ul class="chips">
+    {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}} ({{count}})</li>
+    {{/items}}</ul></nav>{{/categories}}
+  {{#tags}}<nav class="event-filters" aria-label="Resources by tag"><h2 class="visually-hidden">Tags</h2><ul class="chips">
+    {{#items}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/current}}{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}</li>
+    {{/items}}</ul></nav>{{/tags}}
+  <ul class="event-list">
+    {{#resources}}
+    <li class="event-card">
+      <h2><a href="{{url}}">{{title}}</a></h2>
+      <p>{{type}} · {{published}}{{#members_only}} · <strong>Members only</strong>{{/members_only}}</p>
+      {{#summary}}<p class="meta">{{summary}}</p>{{/summary}}
+    </li>
+    {{/resources}}
+  </ul>
+  {{>pagination}}
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
         "layouts/search.mustache": #"""
 {{<base}}
 {{$main}}

@@ -167,8 +167,9 @@ public final class Site {
     private func assemble() throws {
         guard let store else { throw SiteError(message: "the build read no database", isInputError: false) }
         let registry = sectionTypes
-        let input = SectionInput(config: config, data: data, pages: pages, store: store, timeZone: timeZone, today: today,
+        var input = SectionInput(config: config, data: data, pages: pages, store: store, timeZone: timeZone, today: today,
                                  claimedFolders: Set(registry.compactMap { $0.contentFolder }))
+        input.siteDirectory = options.siteDirectory
         var sections: [any SiteSection] = []
         for type in registry {
             try step(type.name) { if let section = try type.init(input: input) { sections.append(section) } }

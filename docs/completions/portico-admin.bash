@@ -124,6 +124,14 @@ _portico_admin() {
             "leads import") values="--db --as --audit-key" ;;
             "leads list") values="--company --status --db --as --audit-key" ;;
             "leads set-status") values="--status --db --as --audit-key" ;;
+            "resources") values="--db --as --audit-key" ;;
+            "resources add") values="--title --slug --type --file --url --description --categories --tags --audience --published --db --as --audit-key" ;;
+            "resources update") values="--title --slug --type --file --url --description --categories --tags --audience --published --db --as --audit-key" ;;
+            "resources list") values="--type --audience --db --as --audit-key" ;;
+            "resources show") values="--db --as --audit-key" ;;
+            "resources remove") values="--db --as --audit-key" ;;
+            "analytics") values="--db --as --audit-key" ;;
+            "analytics ingest") values="--base-path --db --as --audit-key" ;;
             "courses") values="--db --as --audit-key" ;;
             "courses create") values="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key" ;;
             "courses update") values="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key" ;;
@@ -156,6 +164,7 @@ _portico_admin() {
             "report events") values="--from --to --by --format --db --as --audit-key" ;;
             "report jobs") values="--from --to --by --format --db --as --audit-key" ;;
             "report leads") values="--from --to --by --format --db --as --audit-key" ;;
+            "report resources") values="--from --to --by --format --kind --db --as --audit-key" ;;
             "report courses") values="--from --to --by --format --db --as --audit-key" ;;
         esac
         if [[ "$word" == --* ]]; then
@@ -280,6 +289,14 @@ _portico_admin() {
             "leads import") cmdpath="leads import" ;;
             "leads list") cmdpath="leads list" ;;
             "leads set-status") cmdpath="leads set-status" ;;
+            "resources") cmdpath="resources" ;;
+            "resources add") cmdpath="resources add" ;;
+            "resources update") cmdpath="resources update" ;;
+            "resources list") cmdpath="resources list" ;;
+            "resources show") cmdpath="resources show" ;;
+            "resources remove") cmdpath="resources remove" ;;
+            "analytics") cmdpath="analytics" ;;
+            "analytics ingest") cmdpath="analytics ingest" ;;
             "courses") cmdpath="courses" ;;
             "courses create") cmdpath="courses create" ;;
             "courses update") cmdpath="courses update" ;;
@@ -312,13 +329,14 @@ _portico_admin() {
             "report events") cmdpath="report events" ;;
             "report jobs") cmdpath="report jobs" ;;
             "report leads") cmdpath="report leads" ;;
+            "report resources") cmdpath="report resources" ;;
             "report courses") cmdpath="report courses" ;;
         esac
     done
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads courses certifications assist report --db --as --audit-key --json --help"; subcommands=1 ;;
+        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads resources analytics courses certifications assist report --db --as --audit-key --json --help"; subcommands=1 ;;
         "init") candidates="--admin-email --admin-name --demo --db --as --audit-key --json --help"; subcommands=0 ;;
         "migrate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
@@ -436,6 +454,14 @@ _portico_admin() {
         "leads import") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "leads list") candidates="--company --status --db --as --audit-key --json --help"; subcommands=0 ;;
         "leads set-status") candidates="--status --db --as --audit-key --json --help"; subcommands=0 ;;
+        "resources") candidates="add update list show remove --db --as --audit-key --json --help"; subcommands=1 ;;
+        "resources add") candidates="--title --slug --type --file --url --description --categories --tags --audience --published --db --as --audit-key --json --help"; subcommands=0 ;;
+        "resources update") candidates="--title --slug --type --file --url --description --categories --tags --audience --published --db --as --audit-key --json --help"; subcommands=0 ;;
+        "resources list") candidates="--type --audience --db --as --audit-key --json --help"; subcommands=0 ;;
+        "resources show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "resources remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "analytics") candidates="ingest --db --as --audit-key --json --help"; subcommands=1 ;;
+        "analytics ingest") candidates="--base-path --db --as --audit-key --json --help"; subcommands=0 ;;
         "courses") candidates="create update publish archive list show enroll progress complete withdraw --db --as --audit-key --json --help"; subcommands=1 ;;
         "courses create") candidates="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
         "courses update") candidates="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -459,7 +485,7 @@ _portico_admin() {
         "assist") candidates="summarize tags --db --as --audit-key --json --help"; subcommands=1 ;;
         "assist summarize") candidates="--content --apply --db --as --audit-key --json --help"; subcommands=0 ;;
         "assist tags") candidates="--content --apply --count --db --as --audit-key --json --help"; subcommands=0 ;;
-        "report") candidates="list directory cpd revenue support events jobs leads courses --db --as --audit-key --json --help"; subcommands=1 ;;
+        "report") candidates="list directory cpd revenue support events jobs leads resources courses --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "report directory") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report cpd") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -468,6 +494,7 @@ _portico_admin() {
         "report events") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report jobs") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report leads") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report resources") candidates="--from --to --by --format --kind --db --as --audit-key --json --help"; subcommands=0 ;;
         "report courses") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
     esac
     if [[ "$cur" == -* ]]; then

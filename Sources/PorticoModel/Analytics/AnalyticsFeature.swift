@@ -9,7 +9,7 @@ extension Feature {
     public static let analytics = Feature(
         name: "analytics",
         migrations: [AnalyticsSchema.tables],
-        entities: [UsageAnalytics.logEntity],
+        entities: [UsageAnalytics.dailyEntity, UsageAnalytics.logEntity],
         capabilities: [.analyticsIngest])
 }
 
@@ -18,13 +18,14 @@ extension Feature {
 enum AnalyticsSchema {
     static let tables = Migrator.Migration("analytics/0001_usage", sql: """
         CREATE TABLE usage_daily (
+            id INTEGER PRIMARY KEY,
             day TEXT NOT NULL,
             kind TEXT NOT NULL CHECK (kind IN ('resource', 'job', 'event', 'course', 'help')),
             slug TEXT NOT NULL,
             views INTEGER NOT NULL DEFAULT 0 CHECK (views >= 0),
             downloads INTEGER NOT NULL DEFAULT 0 CHECK (downloads >= 0),
-            PRIMARY KEY (day, kind, slug)
-        ) WITHOUT ROWID;
+            UNIQUE (day, kind, slug)
+        );
         CREATE INDEX usage_daily_item ON usage_daily (kind, slug, day);
         CREATE TABLE analytics_logs (
             id INTEGER PRIMARY KEY,

@@ -11,6 +11,16 @@ import PorticoSQLite
 /// (the server may be writing it). Files stream a chunk at a time: memory follows the number of items and days and
 /// the clients of the last 30 seconds, never the size of the log.
 public enum UsageAnalytics {
+    /// Views and downloads per day and item (site days; `kind` and `slug` name the item as `UsageItem` does).
+    public static let dailyEntity = Entity(table: "usage_daily", auditName: "usage count", auditKey: "id", columns: [
+        .init("id", .integer, generated: .rowID),
+        .init("day", .text),
+        .init("kind", .text, allowed: UsageItem.kinds),
+        .init("slug", .text),
+        .init("views", .integer, defaultValue: .integer(0)),
+        .init("downloads", .integer, defaultValue: .integer(0)),
+    ])
+
     public static let logEntity = Entity(table: "analytics_logs", auditName: "analytics log", auditKey: "identity", columns: [
         .init("id", .integer, generated: .rowID),
         .init("identity", .text, unique: true),

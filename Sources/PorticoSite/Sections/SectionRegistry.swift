@@ -9,5 +9,6 @@ enum SectionRegistry {
         BusinessDirectorySection.self,
         JobsSection.self,
         LearningSection.self,
+        ResourcesSection.self,
     ]
 }

@@ -1,9 +1,12 @@
+import Foundation
 import PorticoFormats
 import PorticoModel
 
 /// What every section is built from: the configuration, the content pages, and the database snapshot the build
 /// reads (read-only, one transaction for the whole build).
 struct SectionInput {
+    /// The site folder (files a section publishes, such as the resource library's, are read from under it).
+    var siteDirectory: URL = URL(fileURLWithPath: ".")
     let config: SiteConfig
     let data: SiteData
     /// Every content page of the site; a section takes those under its `contentFolder`.
