@@ -33,6 +33,7 @@ public struct AdminCatalog: Sendable {
         LeadCommands.group,
         ResourceCommands.group,
         AnalyticsCommands.group,
+        SponsorCommands.group,
         CourseCommands.group,
         CertificationCommands.group,
         AssistCommands.group,

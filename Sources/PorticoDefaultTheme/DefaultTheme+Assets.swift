@@ -573,6 +573,13 @@ a.button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; b
 .lead-form input[type="checkbox"] + label { display: inline; font-weight: normal; }
 .lead-form input:not([type="checkbox"]), .lead-form textarea { font: inherit; width: 100%; max-width: 32rem; padding: 0.4rem 0.6rem; border: 2px solid var(--border); border-radius: 4px; }
 .lead-form input:focus-visible, .lead-form textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--text); }
+.sponsor-logos { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
+.sponsor-logos li { max-width: 16rem; }
+.sponsor-logos img { display: block; height: auto; max-width: 100%; }
+.sponsor-small img { max-height: 2.5rem; }
+.sponsor-medium img { max-height: 4rem; }
+.sponsor-large img { max-height: 6rem; }
+.sponsored-by { max-width: var(--measure); border-top: 1px solid var(--border); }
 
 """#,
         "assets/verify.js": #"""

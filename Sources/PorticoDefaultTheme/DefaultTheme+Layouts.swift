@@ -136,6 +136,7 @@ extension DefaultTheme {
       {{#criteria}}<p class="meta">Criteria: {{criteria}}</p>{{/criteria}}
     </section>{{/credential}}
   </article>
+  {{>sponsored-by}}
   {{>related}}
 </div>
 {{/main}}
@@ -381,6 +382,7 @@ extension DefaultTheme {
       <ul>{{#items}}<li><a href="{{url}}">{{title}}</a></li>{{/items}}</ul>
     </section>{{/series}}
   </article>
+  {{>sponsored-by}}
   {{>related}}
 </div>
 {{/main}}
@@ -618,6 +620,7 @@ END:VCALENDAR
   </ul>
   {{^jobs}}<p>{{empty_message}}</p>{{/jobs}}
   <div id="jobs-pages">{{>pagination}}</div>
+  {{>sponsored-by}}
 </div>
 {{/main}}
 {{$scripts}}<script src="{{assets.jobs_js}}" defer></script>{{/scripts}}
@@ -788,6 +791,30 @@ END:VCALENDAR
 </div>
 {{/main}}
 {{$scripts}}<script src="{{assets.search_js}}" defer></script>{{/scripts}}
+{{/base}}
+
+"""#,
+        "layouts/sponsors.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  {{#content}}<div class="prose">
+{{{content}}}
+  </div>{{/content}}
+  {{#tiers}}
+  <section aria-labelledby="tier-{{slug}}">
+    <h2 id="tier-{{slug}}">{{name}}</h2>
+    <ul class="sponsor-logos">
+      {{#sponsors}}
+      <li class="sponsor-{{size}}"><a href="{{url}}" rel="sponsored">{{#logo}}<img src="{{logo}}" alt="{{name}}" loading="lazy">{{/logo}}{{^logo}}{{name}}{{/logo}}</a>{{#description}}<p class="meta">{{description}}</p>{{/description}}</li>
+      {{/sponsors}}
+    </ul>
+  </section>
+  {{/tiers}}
+</div>
+{{/main}}
 {{/base}}
 
 """#,

@@ -72,5 +72,18 @@ extension DefaultTheme {
 {{/related}}
 
 """#,
+        "partials/sponsored-by.mustache": #"""
+{{#sponsored_by}}
+  <aside class="sponsored-by" aria-labelledby="site-sponsored-by-title">
+    <h2 id="site-sponsored-by-title">Supported by</h2>
+    <ul class="sponsor-logos">
+      {{#items}}
+      <li class="sponsor-{{size}}"><a href="{{url}}" rel="sponsored">{{#logo}}<img src="{{logo}}" alt="{{name}}" loading="lazy">{{/logo}}{{^logo}}{{name}}{{/logo}}</a></li>
+      {{/items}}
+    </ul>
+  </aside>
+{{/sponsored_by}}
+
+"""#,
     ]
 }

@@ -188,6 +188,7 @@ public final class Site {
         }
         var context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
         try step("related") { context.related = RelatedContent(pages: sections.flatMap { $0.relatedDocuments() }) }
+        for section in sections { context.sponsors.merge(section.sponsorBlocks(context: context)) { $0 + $1 } }
 
         var documents: [SearchDocument] = []
         var searchSections: [SearchSection] = []

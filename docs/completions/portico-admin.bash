@@ -132,6 +132,16 @@ _portico_admin() {
             "resources remove") values="--db --as --audit-key" ;;
             "analytics") values="--db --as --audit-key" ;;
             "analytics ingest") values="--base-path --db --as --audit-key" ;;
+            "sponsors") values="--db --as --audit-key" ;;
+            "sponsors add-tier") values="--name --rank --price --currency --benefits --assets --logo-size --db --as --audit-key" ;;
+            "sponsors tiers") values="--db --as --audit-key" ;;
+            "sponsors add") values="--organization --tier --slug --start --end --logo-url --website --description --assets-due --contact-name --contact-email --db --as --audit-key" ;;
+            "sponsors update") values="--organization --tier --slug --start --end --logo-url --website --description --assets-due --contact-name --contact-email --db --as --audit-key" ;;
+            "sponsors list") values="--db --as --audit-key" ;;
+            "sponsors show") values="--db --as --audit-key" ;;
+            "sponsors place") values="--on --db --as --audit-key" ;;
+            "sponsors benefits") values="--deliver --undo --note --db --as --audit-key" ;;
+            "sponsors remove") values="--db --as --audit-key" ;;
             "courses") values="--db --as --audit-key" ;;
             "courses create") values="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key" ;;
             "courses update") values="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key" ;;
@@ -165,6 +175,7 @@ _portico_admin() {
             "report jobs") values="--from --to --by --format --db --as --audit-key" ;;
             "report leads") values="--from --to --by --format --db --as --audit-key" ;;
             "report resources") values="--from --to --by --format --kind --db --as --audit-key" ;;
+            "report sponsors") values="--from --to --by --format --db --as --audit-key" ;;
             "report courses") values="--from --to --by --format --db --as --audit-key" ;;
         esac
         if [[ "$word" == --* ]]; then
@@ -297,6 +308,16 @@ _portico_admin() {
             "resources remove") cmdpath="resources remove" ;;
             "analytics") cmdpath="analytics" ;;
             "analytics ingest") cmdpath="analytics ingest" ;;
+            "sponsors") cmdpath="sponsors" ;;
+            "sponsors add-tier") cmdpath="sponsors add-tier" ;;
+            "sponsors tiers") cmdpath="sponsors tiers" ;;
+            "sponsors add") cmdpath="sponsors add" ;;
+            "sponsors update") cmdpath="sponsors update" ;;
+            "sponsors list") cmdpath="sponsors list" ;;
+            "sponsors show") cmdpath="sponsors show" ;;
+            "sponsors place") cmdpath="sponsors place" ;;
+            "sponsors benefits") cmdpath="sponsors benefits" ;;
+            "sponsors remove") cmdpath="sponsors remove" ;;
             "courses") cmdpath="courses" ;;
             "courses create") cmdpath="courses create" ;;
             "courses update") cmdpath="courses update" ;;
@@ -330,13 +351,14 @@ _portico_admin() {
             "report jobs") cmdpath="report jobs" ;;
             "report leads") cmdpath="report leads" ;;
             "report resources") cmdpath="report resources" ;;
+            "report sponsors") cmdpath="report sponsors" ;;
             "report courses") cmdpath="report courses" ;;
         esac
     done
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads resources analytics courses certifications assist report --db --as --audit-key --json --help"; subcommands=1 ;;
+        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads resources analytics sponsors courses certifications assist report --db --as --audit-key --json --help"; subcommands=1 ;;
         "init") candidates="--admin-email --admin-name --demo --db --as --audit-key --json --help"; subcommands=0 ;;
         "migrate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
@@ -462,6 +484,16 @@ _portico_admin() {
         "resources remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "analytics") candidates="ingest --db --as --audit-key --json --help"; subcommands=1 ;;
         "analytics ingest") candidates="--base-path --db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors") candidates="add-tier tiers add update list show place benefits remove --db --as --audit-key --json --help"; subcommands=1 ;;
+        "sponsors add-tier") candidates="--name --rank --price --currency --benefits --assets --logo-size --db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors tiers") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors add") candidates="--organization --tier --slug --start --end --logo-url --website --description --assets-due --contact-name --contact-email --db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors update") candidates="--organization --tier --slug --start --end --logo-url --website --description --assets-due --contact-name --contact-email --db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors list") candidates="--active --db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors place") candidates="--on --remove --db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors benefits") candidates="--deliver --undo --note --db --as --audit-key --json --help"; subcommands=0 ;;
+        "sponsors remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "courses") candidates="create update publish archive list show enroll progress complete withdraw --db --as --audit-key --json --help"; subcommands=1 ;;
         "courses create") candidates="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
         "courses update") candidates="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -485,7 +517,7 @@ _portico_admin() {
         "assist") candidates="summarize tags --db --as --audit-key --json --help"; subcommands=1 ;;
         "assist summarize") candidates="--content --apply --db --as --audit-key --json --help"; subcommands=0 ;;
         "assist tags") candidates="--content --apply --count --db --as --audit-key --json --help"; subcommands=0 ;;
-        "report") candidates="list directory cpd revenue support events jobs leads resources courses --db --as --audit-key --json --help"; subcommands=1 ;;
+        "report") candidates="list directory cpd revenue support events jobs leads resources sponsors courses --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "report directory") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report cpd") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -495,6 +527,7 @@ _portico_admin() {
         "report jobs") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report leads") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report resources") candidates="--from --to --by --format --kind --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report sponsors") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report courses") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
     esac
     if [[ "$cur" == -* ]]; then

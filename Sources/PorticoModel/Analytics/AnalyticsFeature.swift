@@ -20,7 +20,7 @@ enum AnalyticsSchema {
         CREATE TABLE usage_daily (
             id INTEGER PRIMARY KEY,
             day TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('resource', 'job', 'event', 'course', 'help')),
+            kind TEXT NOT NULL CHECK (kind IN ('resource', 'job', 'event', 'course', 'help', 'sponsor')),
             slug TEXT NOT NULL,
             views INTEGER NOT NULL DEFAULT 0 CHECK (views >= 0),
             downloads INTEGER NOT NULL DEFAULT 0 CHECK (downloads >= 0),

@@ -1,9 +1,10 @@
 /// What a request was for, in the site's own paths: a view of a resource, job, event, course or help article page, or
 /// a download of a resource's file. Paths are the site's (under its base path); anything else is not counted.
 public struct UsageItem: Hashable, Sendable {
-    public static let kinds = ["resource", "job", "event", "course", "help"]
+    public static let kinds = ["resource", "job", "event", "course", "help", "sponsor"]
 
-    /// `resource`, `job`, `event`, `course`, `help`.
+    /// `resource`, `job`, `event`, `course`, `help`, or `sponsor` (a click through a sponsor's link, which goes by
+    /// the site's `sponsors/go/<slug>/` page so the log sees it).
     public let kind: String
     /// The item's slug (`start/add-member` for a help article: its category and slug).
     public let slug: String
@@ -22,6 +23,7 @@ public struct UsageItem: Hashable, Sendable {
             return fileSlug(parts[2]).map { UsageItem(kind: "resource", slug: $0, isDownload: true) }
         }
         guard parts.last == "", parts.dropLast().allSatisfy(isSlug) else { return nil }
+        if parts.count == 4, parts[0] == "sponsors", parts[1] == "go" { return UsageItem(kind: "sponsor", slug: parts[2], isDownload: false) }
         switch (parts.count, parts.first) {
         case (3, "resources"?) where !Resource.reservedSlugs.contains(parts[1]): return UsageItem(kind: "resource", slug: parts[1], isDownload: false)
         case (3, "jobs"?): return UsageItem(kind: "job", slug: parts[1], isDownload: false)

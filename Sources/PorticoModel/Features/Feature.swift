@@ -55,6 +55,7 @@ public struct FeatureSet: Sendable {
         .learning,
         .resources,
         .analytics,
+        .sponsors,
     ])
 
     /// This set with `feature` appended.

@@ -7,6 +7,8 @@ struct PageContext {
     let navigation: [(title: String, path: String)]
     /// Every section's pages that take part in 'Related' blocks, indexed once per build.
     var related: RelatedContent = .empty
+    /// Sponsors placed on pages, by place (`event:SLUG`, `course:SLUG`, `jobs`), as the sponsors section gives them.
+    var sponsors: [String: [SponsorLink]] = [:]
 
     var basePath: String { config.basePath }
 
@@ -43,4 +45,7 @@ struct PageContext {
     func relatedLinks(to path: String, limit: Int = 3) -> ItemList<RelatedLink>? {
         ItemList(related.related(to: path, limit: limit).map { RelatedLink(title: $0.title, url: link($0.urlPath), summary: $0.summary, kind: $0.kind) })
     }
+
+    /// The 'Supported by' block of a place (`event:SLUG`); nil when no sponsor under contract is placed there.
+    func sponsoredBy(_ place: String) -> ItemList<SponsorLink>? { ItemList(sponsors[place] ?? []) }
 }

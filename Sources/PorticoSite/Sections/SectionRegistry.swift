@@ -10,5 +10,6 @@ enum SectionRegistry {
         JobsSection.self,
         LearningSection.self,
         ResourcesSection.self,
+        SponsorsSection.self,
     ]
 }

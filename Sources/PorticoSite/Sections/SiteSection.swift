@@ -50,6 +50,8 @@ protocol SiteSection: SendableMetatype {
     func searchDocuments(context: PageContext) -> [SearchDocument]
     /// The section's pages that show and feed 'Related' blocks (site-relative paths, public fields only).
     func relatedDocuments() -> [RelatedDocument]
+    /// Sponsors placed on other sections' pages, by place (`event:SLUG`, `course:SLUG`, `jobs`, `widget`).
+    func sponsorBlocks(context: PageContext) -> [String: [SponsorLink]]
     /// How search results and the search page's section filter name the section ("Help center").
     static var searchLabel: String { get }
     /// Links the search page offers for browsing (shown without JavaScript and under results).
@@ -74,6 +76,7 @@ extension SiteSection {
     func files(context: PageContext) throws -> [StaticFile] { [] }
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }
     func relatedDocuments() -> [RelatedDocument] { [] }
+    func sponsorBlocks(context: PageContext) -> [String: [SponsorLink]] { [:] }
     static var searchLabel: String { name.prefix(1).uppercased() + name.dropFirst() }
     func browseLinks(context: PageContext) -> [TopicLink] { [] }
     func redirects() -> [Redirect] { [] }

@@ -100,13 +100,14 @@ struct EventPageData: LayoutData {
     let googleCalendarURL: String
     let series: ItemList<Link>?
     let related: ItemList<RelatedLink>?
+    let sponsoredBy: ItemList<SponsorLink>?
     let isPast: Bool
     /// schema.org `Event` as JSON, safe inside `<script>` (every `<`, `>` and `&` escaped).
     let jsonLD: String
     enum CodingKeys: String, CodingKey {
         case status, statusNote = "status_note", summary, description, when, datetime, timeZone = "time_zone", previousStart = "previous_start", venue,
              onlineURL = "online_url", organizer, cpdPoints = "cpd_points", imageURL = "image_url", categories, tickets, calendarURL = "calendar_url",
-             googleCalendarURL = "google_calendar_url", series, related, isPast = "is_past", jsonLD = "json_ld"
+             googleCalendarURL = "google_calendar_url", series, related, sponsoredBy = "sponsored_by", isPast = "is_past", jsonLD = "json_ld"
     }
 
     static let fieldDocs = [
@@ -129,6 +130,7 @@ struct EventPageData: LayoutData {
         "google_calendar_url": "a link that adds the event to Google Calendar",
         "series": "null when none; else `items`, the other events of its series: `title` and `url`",
         "related": RelatedLink.fieldDocs,
+        "sponsored_by": SponsorLink.fieldDocs,
         "is_past": "true once it has ended",
         "json_ld": "schema.org `Event` JSON-LD; use it unescaped inside `<script type=\"application/ld+json\">` (it is made safe there)",
     ]
@@ -142,7 +144,7 @@ struct EventPageData: LayoutData {
         tickets: ItemList([Ticket(name: "Member", price: "450.00 EUR", memberPrice: "320.00 EUR", availability: "On sale", onSale: true,
                                   checkoutURL: "https://pay.example.org/c", membersOnly: false)]),
         calendarURL: "/events/port-engineering-conference/event.ics", googleCalendarURL: "https://calendar.google.com/calendar/render?action=TEMPLATE",
-        series: ItemList([Link(title: "Northern Chapter meetup, 24 November 2026", url: "/events/northern-chapter-meetup/")]), related: RelatedLink.example, isPast: false, jsonLD: "{}")
+        series: ItemList([Link(title: "Northern Chapter meetup, 24 November 2026", url: "/events/northern-chapter-meetup/")]), related: RelatedLink.example, sponsoredBy: ItemList([SponsorLink.example]), isPast: false, jsonLD: "{}")
 }
 
 /// `events.ics`: a calendar of events with the time zones they use.

@@ -163,7 +163,7 @@ struct EventsSection: SiteSection {
                 categories: ItemList(event.categories.map { Link(title: $0, url: context.link(Self.root + "category/\(Self.categorySlug($0))/")) }),
                 tickets: ItemList(tickets), calendarURL: context.link(path + "event.ics"),
                 googleCalendarURL: publication.googleCalendarURL(pageURL: pageURL, descriptionText: String(text.prefix(500))),
-                series: ItemList(series), related: context.relatedLinks(to: path), isPast: event.endsAt <= now,
+                series: ItemList(series), related: context.relatedLinks(to: path), sponsoredBy: context.sponsoredBy("event:" + event.slug), isPast: event.endsAt <= now,
                 jsonLD: publication.jsonLD(pageURL: pageURL, siteURL: context.absolute(""), organization: organization, descriptionText: String(text.prefix(300)), now: now))
             return RenderJob(outputPath: path + "index.html", page: PageData(frame: frame, data: data),
                              sitemap: SitemapEntry(location: pageURL, lastModified: event.updatedAt))

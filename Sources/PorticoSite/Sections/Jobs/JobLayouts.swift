@@ -34,9 +34,10 @@ struct JobsListData: LayoutData {
     /// The JSON the filter script loads (open jobs' public fields only).
     let indexURL: String
     let emptyMessage: String
+    let sponsoredBy: ItemList<SponsorLink>?
     enum CodingKeys: String, CodingKey {
         case heading, countLabel = "count_label", jobs, categories, locations, types, remote, allURL = "all_url", filtered, feedURL = "feed_url",
-             indexURL = "index_url", emptyMessage = "empty_message"
+             indexURL = "index_url", emptyMessage = "empty_message", sponsoredBy = "sponsored_by"
     }
 
     static let fieldDocs = [
@@ -51,10 +52,12 @@ struct JobsListData: LayoutData {
         "feed_url": "the RSS 2.0 feed of this list (the category's, or every open job)",
         "index_url": "the JSON `jobs.js` loads to filter instantly",
         "empty_message": "what to say when the list is empty",
+        "sponsored_by": SponsorLink.fieldDocs,
     ]
     static let example = JobsListData(heading: "Open positions", countLabel: "25 jobs", jobs: [JobCard.example], categories: ItemList([FilterLink.example]),
                                       locations: ItemList([FilterLink.example]), types: ItemList([FilterLink.example]), remote: FilterLink.example,
-                                      allURL: "/jobs/", filtered: false, feedURL: "/jobs/feed.xml", indexURL: "/jobs/index.json", emptyMessage: "No open positions just now.")
+                                      allURL: "/jobs/", filtered: false, feedURL: "/jobs/feed.xml", indexURL: "/jobs/index.json", emptyMessage: "No open positions just now.",
+                                      sponsoredBy: ItemList([SponsorLink.example]))
 }
 
 /// `job`: one job, open or closed.

@@ -105,7 +105,8 @@ struct JobsSection: SiteSection {
                 jobs.append(RenderJob(outputPath: pagination.path + "index.html", page: PageData(frame: frame, data: JobsListData(
                     heading: heading, countLabel: countLabel(items.count), jobs: slice.map { card($0, context: context) }, categories: categories,
                     locations: locations, types: types, remote: remoteLink, allURL: context.link(Self.root), filtered: path != Self.root,
-                    feedURL: context.link(feed), indexURL: context.link(Self.root + "index.json"), emptyMessage: "No open positions just now: subscribe to the feed to hear of new ones.")),
+                    feedURL: context.link(feed), indexURL: context.link(Self.root + "index.json"), emptyMessage: "No open positions just now: subscribe to the feed to hear of new ones.",
+                    sponsoredBy: context.sponsoredBy("jobs"))),
                     sitemap: pagination.number == 1 ? SitemapEntry(location: context.absolute(path), lastModified: nil) : nil))
             }
         }

@@ -66,9 +66,10 @@ struct CoursePageData: LayoutData {
     let prerequisites: ItemList<Link>?
     let credential: CredentialInfo?
     let related: ItemList<RelatedLink>?
+    let sponsoredBy: ItemList<SponsorLink>?
     enum CodingKeys: String, CodingKey {
         case summary, description, format, cpdPoints = "cpd_points", price, memberPrice = "member_price", outline, totalMinutes = "total_minutes",
-             prerequisites, credential, related
+             prerequisites, credential, related, sponsoredBy = "sponsored_by"
     }
 
     static let fieldDocs = [
@@ -78,12 +79,13 @@ struct CoursePageData: LayoutData {
         "prerequisites": "null when none; else `items`: the courses to complete first (`title`, `url`)",
         "credential": "the credential completing it awards (`name`, `description`, `criteria`, `validity` such as `3 years`), or null",
         "related": RelatedLink.fieldDocs,
+        "sponsored_by": SponsorLink.fieldDocs,
     ]
     static let example = CoursePageData(summary: "The basics.", description: "<p>Taught by engineers.</p>", format: "Online", cpdPoints: 12, price: "120.00 GBP",
                                         memberPrice: "90.00 GBP", outline: ItemList([Lesson(module: "Module 1", lesson: "Waves", minutes: 45)]), totalMinutes: 45,
                                         prerequisites: ItemList([Link(title: "Foundations", url: "/courses/foundations/")]),
                                         credential: CredentialInfo(name: "Chartered Harbour Engineer", description: "Competence.", criteria: "Pass both.", validity: "3 years"),
-                                        related: RelatedLink.example)
+                                        related: RelatedLink.example, sponsoredBy: ItemList([SponsorLink.example]))
 }
 
 /// `verify`: how to verify a credential, with a box for its identifier.
