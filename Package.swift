@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["PorticoTestSupport", "PorticoAdmin", "PorticoCLI", "PorticoSite", "PorticoCommandLine", "PorticoModel", "PorticoArguments", "PorticoSQLite", "PorticoFormats",
-                           "PorticoMustache", "PorticoHTTP", "PorticoMarkdown", "PorticoDigest"],
+                           "PorticoMustache", "PorticoHTTP", "PorticoMarkdown", "PorticoDigest", "PorticoReports"],
             exclude: ["Tools"]
         ),
     ]

@@ -22,19 +22,11 @@ public enum ResourcesReport {
             return [.text(item.kind), .text(item.slug), .text(title), .integer(item.views), .integer(item.downloads), .integer(item.uses), .integer(earlier),
                     .integer(item.uses - earlier)]
         }
-        var months: [String: (Int64, Int64)] = [:]
-        var sql = "SELECT substr(day, 1, 7) AS month, SUM(views) AS views, SUM(downloads) AS downloads FROM usage_daily WHERE day >= ? AND day < ?"
-        var arguments: [DatabaseValueConvertible] = [start.description, end.description]
-        if let kind { sql += " AND kind = ?"; arguments.append(kind) }
-        for row in try store.database.rows(sql + " GROUP BY month ORDER BY month", arguments) {
-            months[try row.text("month")] = (try row.integer("views"), try row.integer("downloads"))
-        }
+        let months = try UsageAnalytics.monthly(from: start, to: end.adding(days: -1), kind: kind, in: store)
         let name = kind.map { $0 == "resource" ? "Resources" : $0.prefix(1).uppercased() + $0.dropFirst() + "s" } ?? "Items"
         return Report(name: "resources", title: "\(name) most used, \(start) to \(end.adding(days: -1)) (COUNTER rules, from access logs)", sections: [
             .init(name: "top", columns: ["kind", "slug", "title", "views", "downloads", "uses", "previous_period", "change"], rows: top),
-            .init(name: "by_month", columns: ["month", "views", "downloads"], rows: months.keys.sorted().map {
-                [.text($0), .integer(months[$0]!.0), .integer(months[$0]!.1)]
-            }),
+            .init(name: "by_month", columns: ["month", "views", "downloads"], rows: months.map { [.text($0.month), .integer($0.views), .integer($0.downloads)] }),
         ])
     }
 }

@@ -88,4 +88,26 @@ import PorticoTestSupport
         let leads = try LeadsReport.make(store: store, from: nil, to: nil)
         #expect(rows(leads, "by_company_and_month") == [["alpha", "2026-11", "2", "0", "0", "1", "1"], ["alpha", "2026-12", "1", "1", "0", "0", "0"]])
     }
+
+    /// Two periods of 30 days: the toolkit used 5 times now (3 views, 2 downloads) and once before; the checklist
+    /// once now; a job's views are left out of the resources' list and counted under `--kind all`.
+    @Test func resourcesReportRanksUsesWithTheTrend() throws {
+        let lines = [
+            ("2026-11-20", "/resources/toolkit/"), ("2026-12-01", "/resources/toolkit/"), ("2026-12-02", "/resources/toolkit/"),
+            ("2026-12-03", "/resources/toolkit/"), ("2026-12-03", "/resources/files/toolkit-0a1b2c3d.zip"), ("2026-12-04", "/resources/files/toolkit-0a1b2c3d.zip"),
+            ("2026-12-04", "/resources/checklist/"), ("2026-12-04", "/jobs/port-engineer/"),
+        ].enumerated().map { index, entry -> String in
+            let parts = entry.0.split(separator: "-")
+            let month = ["11": "Nov", "12": "Dec"][String(parts[1])]!
+            return "10.0.0.\(index) - - [\(parts[2])/\(month)/\(parts[0]):10:00:00 +0000] \"GET \(entry.1) HTTP/1.1\" 200 1 \"-\" \"Mozilla/5.0 Firefox/133.0\""
+        }
+        let log = directory.url.appendingPathComponent("access.log")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: log)
+        try write { _ = try UsageAnalytics.ingest(files: [log.path], basePath: "/", in: $0) }
+        let report = try ResourcesReport.make(store: store, from: "2026-11-25", to: "2026-12-25", today: CalendarDate("2026-12-06")!)
+        #expect(rows(report, "top") == [["resource", "toolkit", "toolkit", "3", "2", "5", "1", "4"], ["resource", "checklist", "checklist", "1", "0", "1", "0", "1"]])
+        #expect(rows(report, "by_month") == [["2026-12", "4", "2"]])
+        let all = try ResourcesReport.make(store: store, from: "2026-11-25", to: "2026-12-25", today: CalendarDate("2026-12-06")!, kind: nil)
+        #expect(rows(all, "top").map { $0[1] } == ["toolkit", "port-engineer", "checklist"])   // ties by kind, then slug
+    }
 }

@@ -154,9 +154,19 @@ public enum UsageAnalytics {
         var sql = "SELECT kind, slug, SUM(views) AS views, SUM(downloads) AS downloads FROM usage_daily WHERE day >= ? AND day <= ?"
         var arguments: [DatabaseValueConvertible] = [from.description, to.description]
         if let kind { sql += " AND kind = ?"; arguments.append(kind) }
-        sql += " GROUP BY kind, slug ORDER BY views + downloads DESC, kind, slug"
+        sql += " GROUP BY kind, slug ORDER BY SUM(views) + SUM(downloads) DESC, kind, slug"
         return try store.database.rows(sql, arguments).map {
             ItemUsage(kind: try $0.text("kind"), slug: try $0.text("slug"), views: try $0.integer("views"), downloads: try $0.integer("downloads"))
+        }
+    }
+
+    /// Views and downloads per month (`2026-11`) over a period (days inclusive), oldest first.
+    public static func monthly(from: CalendarDate, to: CalendarDate, kind: String?, in store: Store) throws -> [(month: String, views: Int64, downloads: Int64)] {
+        var sql = "SELECT substr(day, 1, 7) AS month, SUM(views) AS views, SUM(downloads) AS downloads FROM usage_daily WHERE day >= ? AND day <= ?"
+        var arguments: [DatabaseValueConvertible] = [from.description, to.description]
+        if let kind { sql += " AND kind = ?"; arguments.append(kind) }
+        return try store.database.rows(sql + " GROUP BY month ORDER BY month", arguments).map {
+            (try $0.text("month"), try $0.integer("views"), try $0.integer("downloads"))
         }
     }
 
