@@ -34,6 +34,8 @@ struct SiteLocation {
         guard !databaseWasNamed && !FileManager.default.fileExists(atPath: databasePath) else { return }
         try DemoData.createDatabase(at: databasePath, auditKeyPath: environment["PORTICO_AUDIT_KEY"], adminEmail: DemoData.adminEmail,
                                     adminName: "Demo Admin", demo: true, clock: clock)
+        // The demo's resource library names files in the site's content folder: a copy of the site without them builds too.
+        try DemoResources.writeFiles(into: site)
         output.summary("No database at \(databasePath): created it with the demo association (admin: \(DemoData.adminEmail)).\n")
     }
 }

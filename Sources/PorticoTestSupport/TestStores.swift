@@ -9,8 +9,10 @@ public enum TestStores {
 
     /// A migrated store in a temporary file, with one admin (`admin@example.org`) and optionally the demo data.
     /// The demo (hundreds of audited writes) is made once per test process and copied, with its audit key.
+    /// With the demo, the demo's resource files are written into the folder too (a site needs them to build).
     public static func make(in directory: TemporaryDirectory, demo: Bool = false, now: Date = fixedNow) throws -> Store {
         let path = directory.url.appendingPathComponent("portico.db").path
+        if demo { try DemoResources.writeFiles(into: directory.url) }
         if demo && now == fixedNow {
             let template = try demoTemplate.get()
             for suffix in ["", ".audit-key"] where FileManager.default.fileExists(atPath: template + suffix) {

@@ -49,7 +49,8 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
     static let roleTable: [Role: Set<String>] = [
         .clientAdmin: Set(FeatureSet.builtIn.capabilities.map { $0.rawValue }),   // full access
         .clientUser: ["records.view", "records.edit", "attendance.checkin", "cpd.log", "support.view", "support.work", "staff.view",
-                      "reports.view", "site.build", "checks.run", "events.edit", "registrations.add", "registrations.cancel", "jobs.edit", "leads.work", "courses.edit", "courses.enroll"],
+                      "reports.view", "site.build", "checks.run", "events.edit", "registrations.add", "registrations.cancel", "jobs.edit", "leads.work", "courses.edit", "courses.enroll",
+                      "resources.edit"],
         .platformAdmin: ["records.view", "support.view", "support.work", "staff.view", "audit.view", "reports.view", "reports.financial",
                          "site.build", "checks.run"],
     ]
@@ -113,10 +114,11 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
 
     /// Files named in examples (`staff.csv`) live in the test's folder; an input file gets its sample content.
     static let exampleInputs = ["staff.csv": "email,name,role\r\nsam@example.org,Sam Lee,ROLE_CLIENT_USER\r\n",
-                                "leads.csv": "company,name,email,message\r\ntidewater-consulting,Sam Lee,sam.lee@example.net,A quote please\r\n"]
+                                "leads.csv": "company,name,email,message\r\ntidewater-consulting,Sam Lee,sam.lee@example.net,A quote please\r\n",
+                                "access.log": "203.0.113.5 - - [01/Dec/2026:10:00:00 +0000] \"GET /jobs/port-engineer/ HTTP/1.1\" 200 512 \"-\" \"Mozilla/5.0 Firefox/133.0\"\n"]
 
     static func exampleFile(_ word: String, in directory: TemporaryDirectory) throws -> String {
-        guard ["csv", "json", "jsonl"].contains(URL(fileURLWithPath: word).pathExtension), !word.hasPrefix("-") else { return word }
+        guard ["csv", "json", "jsonl", "log"].contains(URL(fileURLWithPath: word).pathExtension), !word.hasPrefix("-") else { return word }
         if let content = exampleInputs[word] { try directory.write(content, to: word) }
         return directory.url.appendingPathComponent(word).path
     }

@@ -112,3 +112,17 @@ import PorticoTestSupport
         #expect(!site.outputFiles().contains { $0.hasPrefix("resources/files/inspection-checklist-") })
     }
 }
+
+/// The repository's demo site holds exactly the resource files the demo database names.
+@Suite struct DemoResourceFilesTests {
+    @Test func theRepositoryHoldsTheDemosResourceFiles() throws {
+        let repository = BuildBinaryTests.repository
+        for file in DemoResources.files {
+            let bytes = FileManager.default.contents(atPath: repository.appendingPathComponent(file.path).path).map { [UInt8]($0) }
+            #expect(bytes == file.bytes, "\(file.path) differs from DemoResources.files: write it from there")
+        }
+        let folder = repository.appendingPathComponent("content/resources")
+        let present = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".md") }.sorted()
+        #expect(present == DemoResources.files.map { String($0.path.split(separator: "/").last!) }.sorted())
+    }
+}

@@ -110,6 +110,7 @@ enum Notices {
 
     init() throws {
         try directory.writeFiles(TinySite.minimalTheme)
+        try DemoResources.writeFiles(into: directory.url)
         try DemoData.createDatabase(at: database, adminEmail: DemoData.adminEmail, adminName: "Admin", demo: true, clock: Self.clock,
                                     features: Self.features)
     }

@@ -11,8 +11,8 @@ enum AnalyticsCommands {
     static let ingest = AdminCommand(["analytics", "ingest"], capability: .analyticsIngest, writes: true, spec: CommandSpec(
         "ingest", abstract: "Count views and downloads of resources, jobs, events, courses and help articles from access logs (Combined Log Format, plain or gzip). Reading a log again counts only lines not read before.",
         options: [.value("base-path", "PATH", "The site's path on its host (default: the path of the setting site.url, else /).")],
-        positionals: [PositionalSpec("file", "Access logs (nginx or Apache combined format; .gz read as gzip).", repeating: true)],
-        examples: ["portico-admin analytics ingest /var/log/nginx/access.log /var/log/nginx/access.log.2.gz"]
+        positionals: [PositionalSpec("file", "Access logs, e.g. /var/log/nginx/access.log access.log.2.gz (nginx or Apache combined format; gzip read as such).", repeating: true)],
+        examples: ["portico-admin analytics ingest access.log"]
     )) { context in
         let files = context.arguments.positionals
         let results = try context.write { try UsageAnalytics.ingest(files: files, basePath: context.arguments.value("base-path"), in: $0) }

@@ -119,7 +119,7 @@ enum SponsorCommands {
         }
     }
 
-    static let benefits = AdminCommand(["sponsors", "benefits"], capability: .recordsView, writes: true, spec: CommandSpec(
+    static let benefits = AdminCommand(["sponsors", "benefits"], capability: .sponsorsManage, writes: true, spec: CommandSpec(
         "benefits", abstract: "A sponsor's benefits and whether each was delivered; --deliver marks one delivered today (--undo takes that back), with --note.",
         options: [.value("deliver", "BENEFIT", "The benefit delivered (its text as listed)."), .value("undo", "BENEFIT", "A benefit not delivered after all."),
                   .value("note", "TEXT", "A note on it (where, when, who).")],
@@ -128,7 +128,6 @@ enum SponsorCommands {
     )) { context in
         let slug = context.arguments.positionals[0]
         if let benefit = context.arguments.value("deliver") ?? context.arguments.value("undo") {
-            try context.actor().require(.sponsorsManage)
             try context.write { try SponsorRecords.setBenefit(sponsor: slug, benefit: benefit, delivered: context.arguments.value("deliver") != nil,
                                                               note: context.arguments.value("note"), in: $0) }
         }
