@@ -38,6 +38,7 @@ public enum CoursesReport {
         return Report(name: "courses", title: "Courses and credentials on \(today)", sections: [
             .init(name: "courses", columns: ["course", "status", "enrollments"] + Enrollment.statuses + ["completion_rate", "median_days_to_complete"], rows: courseRows),
             .init(name: "credentials", columns: ["credential", "issued", "valid", "expiring_90_days", "expired", "revoked"], rows: credentialRows),
+            try ResourcesReport.viewsSection(kind: "course", store: store, from: nil, to: nil),
         ])
     }
 }

@@ -61,6 +61,7 @@ public enum EventsReport {
                                             "attendance_rate", "no_shows"], rows: eventRows),
             .init(name: "ticket_types", columns: ["event", "ticket", "price", "sold", "revenue"], rows: ticketRows),
             .init(name: "quotas", columns: ["event", "quota", "size", "held", "left"], rows: quotaRows),
+            try ResourcesReport.viewsSection(kind: "event", store: store, from: from, to: to),
         ])
     }
 

@@ -34,6 +34,7 @@ public enum JobsReport {
         return Report(name: "jobs", title: "Jobs \(SupportReport.rangeLabel(from, to))", sections: [
             .init(name: "by_month_and_category", columns: ["month", "category", "posted", "published", "filled", "expired"], rows: rows),
             .init(name: "time_to_fill", columns: ["filled", "median_days"], rows: [[.integer(Int64(fillDays.count)), median]]),
+            try ResourcesReport.viewsSection(kind: "job", store: store, from: from, to: to),
         ])
     }
 }

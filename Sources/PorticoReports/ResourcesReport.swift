@@ -29,4 +29,15 @@ public enum ResourcesReport {
             .init(name: "by_month", columns: ["month", "views", "downloads"], rows: months.map { [.text($0.month), .integer($0.views), .integer($0.downloads)] }),
         ])
     }
+
+    /// The `views` section other sections' reports share: each item of `kind` with its views and downloads from the
+    /// access logs over the report's period (`--from` inclusive, `--to` exclusive; all recorded days without them),
+    /// most used first.
+    public static func viewsSection(kind: String, store: Store, from: String?, to: String?) throws -> Report.Section {
+        let start = try from.map { try Validate.calendarDate(String($0.prefix(10)), field: "--from") } ?? CalendarDate("1970-01-01")!
+        let end = try to.map { try Validate.calendarDate(String($0.prefix(10)), field: "--to").adding(days: -1) } ?? CalendarDate("9999-12-31")!
+        return .init(name: "views", columns: [kind, "views", "downloads"], rows: try UsageAnalytics.usage(from: start, to: end, kind: kind, in: store).map {
+            [.text($0.slug), .integer($0.views), .integer($0.downloads)]
+        })
+    }
 }

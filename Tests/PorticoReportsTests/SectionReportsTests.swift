@@ -109,5 +109,8 @@ import PorticoTestSupport
         #expect(rows(report, "by_month") == [["2026-12", "4", "2"]])
         let all = try ResourcesReport.make(store: store, from: "2026-11-25", to: "2026-12-25", today: CalendarDate("2026-12-06")!, kind: nil)
         #expect(rows(all, "top").map { $0[1] } == ["toolkit", "port-engineer", "checklist"])   // ties by kind, then slug
+        // The jobs report shows the same counts for jobs, over its own period.
+        #expect(rows(try JobsReport.make(store: store, from: "2026-12-01", to: "2026-12-05", today: CalendarDate("2026-12-06")!), "views") == [["port-engineer", "1", "0"]])
+        #expect(rows(try JobsReport.make(store: store, from: "2026-12-05", to: nil, today: CalendarDate("2026-12-06")!), "views") == [])
     }
 }
