@@ -189,6 +189,10 @@ public final class Site {
         var context = PageContext(config: config, data: data, assets: theme.assetContext(basePath: config.basePath), navigation: navigation)
         try step("related") { context.related = RelatedContent(pages: sections.flatMap { $0.relatedDocuments() }) }
         for section in sections { context.sponsors.merge(section.sponsorBlocks(context: context)) { $0 + $1 } }
+        let feeds = sections.flatMap { $0.apiFeeds(context: context) }
+        context.apiFeeds = Set(feeds.map(\.name))
+        files += APIFiles.files(feeds)
+        if !feeds.isEmpty { files.append(APIFiles.headers(basePath: config.basePath)) }
 
         var documents: [SearchDocument] = []
         var searchSections: [SearchSection] = []

@@ -8,13 +8,16 @@ public final class StaticServer: @unchecked Sendable {
     /// Where http.server logs each request (one line on stderr each).
     private let log = FileManager.default.temporaryDirectory.appendingPathComponent("portico-static-\(UUID().uuidString).log")
 
-    public init(directory: URL) throws {
+    /// `headersScript`: a server script taking PORT and DIRECTORY (the tests' `headers_server.py`, which applies the
+    /// site's `_headers`) instead of plain `http.server`.
+    public init(directory: URL, headersScript: URL? = nil) throws {
         var lastError: Error?
         for _ in 0..<10 {
             let port = Int.random(in: 20_000..<60_000)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Self.python)
-            process.arguments = ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", directory.path]
+            process.arguments = headersScript.map { [$0.path, String(port), directory.path] }
+                ?? ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", directory.path]
             process.standardOutput = FileHandle.nullDevice
             _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             process.standardError = try FileHandle(forWritingTo: log)

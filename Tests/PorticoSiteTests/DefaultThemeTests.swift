@@ -9,24 +9,39 @@ import PorticoTestSupport
 @Suite struct DefaultThemeTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The generated sources, one per theme folder (`DefaultTheme+Layouts.swift` …), each a dictionary of its files.
+    /// The generated sources: each theme folder's files as dictionaries in parts of at most about 400 lines
+    /// (`DefaultTheme+Layouts1.swift`, `+Layouts2.swift` …; a longer file is a part of its own), and
+    /// `DefaultTheme+Parts.swift` listing the parts.
     static func generatedSources(_ files: [String: String]) -> [String: String] {
         var sources: [String: String] = [:]
+        var parts: [String] = []
         for folder in DefaultTheme.folders {
             let name = folder.prefix(1).uppercased() + folder.dropFirst()
-            var lines = ["// Generated from themes/default/\(folder) by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit.",
-                         "extension DefaultTheme {", "    /// The files of `themes/default/\(folder)/` by their path in the theme.",
-                         "    static let \(folder)Files: [String: String] = ["]
-            let inFolder = files.filter { $0.key.hasPrefix(folder + "/") }.sorted { $0.key < $1.key }
-            for (path, text) in inFolder {
+            var chunks: [[String]] = [[]]
+            var length = 0
+            for (path, text) in files.filter({ $0.key.hasPrefix(folder + "/") }).sorted(by: { $0.key < $1.key }) {
                 // Enough #s that the text cannot close the raw literal or interpolate.
                 var hashes = "#"
                 while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-                lines.append("        \"\(path)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),")
+                let entry = "        \"\(path)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),"
+                let lines = entry.split(separator: "\n", omittingEmptySubsequences: false).count
+                if length > 0 && length + lines > 400 { chunks.append([]); length = 0 }
+                chunks[chunks.count - 1].append(entry)
+                length += lines
             }
-            if inFolder.isEmpty { lines[lines.count - 1] += ":" }
-            sources["DefaultTheme+\(name).swift"] = (lines + ["    ]", "}"]).joined(separator: "\n") + "\n"
+            for (index, chunk) in chunks.enumerated() {
+                let part = "\(folder)\(index + 1)Files"
+                parts.append(part)
+                let lines = ["// Generated from themes/default/\(folder) by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit.",
+                             "extension DefaultTheme {", "    /// Files of `themes/default/\(folder)/` by their path in the theme (part \(index + 1) of \(chunks.count)).",
+                             "    static let \(part): [String: String] = [" + (chunk.isEmpty ? ":" : "")] + chunk + ["    ]", "}"]
+                sources["DefaultTheme+\(name)\(index + 1).swift"] = lines.joined(separator: "\n") + "\n"
+            }
         }
+        sources["DefaultTheme+Parts.swift"] = ([
+            "// Generated from themes/default by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit.",
+            "extension DefaultTheme {", "    /// The generated parts, folder by folder.", "    static let parts: [[String: String]] = ["]
+            + parts.map { "        \($0)," } + ["    ]", "}"]).joined(separator: "\n") + "\n"
         return sources
     }
 
@@ -40,6 +55,9 @@ import PorticoTestSupport
         let sources = Self.generatedSources(files)
         let module = Self.repository.appendingPathComponent("Sources/PorticoDefaultTheme")
         if ProcessInfo.processInfo.environment["PORTICO_UPDATE_DEFAULT_THEME"] == "1" {
+            for name in try FileManager.default.contentsOfDirectory(atPath: module.path) where name != "DefaultTheme.swift" && sources[name] == nil {
+                try FileManager.default.removeItem(at: module.appendingPathComponent(name))
+            }
             for (name, source) in sources { try Data(source.utf8).write(to: module.appendingPathComponent(name)) }
         }
         let stale = "Sources/PorticoDefaultTheme is stale: run PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests"

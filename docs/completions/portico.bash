@@ -13,6 +13,9 @@ _portico() {
             "new") values="--title --admin-email --admin-name --base-url --timezone --theme-from" ;;
             "theme") values="" ;;
             "theme eject") values="--site" ;;
+            "widgets") values="" ;;
+            "widgets snippet") values="--site --limit --layout --category --type --country --tier --heading" ;;
+            "widgets wordpress-plugin") values="--site --out" ;;
             "markdown") values="--profile" ;;
             "completions") values="" ;;
         esac
@@ -27,6 +30,9 @@ _portico() {
             "new") cmdpath="new" ;;
             "theme") cmdpath="theme" ;;
             "theme eject") cmdpath="theme eject" ;;
+            "widgets") cmdpath="widgets" ;;
+            "widgets snippet") cmdpath="widgets snippet" ;;
+            "widgets wordpress-plugin") cmdpath="widgets wordpress-plugin" ;;
             "markdown") cmdpath="markdown" ;;
             "completions") cmdpath="completions" ;;
         esac
@@ -34,13 +40,16 @@ _portico() {
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="build serve check new theme markdown completions --help"; subcommands=1 ;;
+        "") candidates="build serve check new theme widgets markdown completions --help"; subcommands=1 ;;
         "build") candidates="--site --db --out --base-url --drafts --now --check-privacy --verbose --quiet --help"; subcommands=0 ;;
         "serve") candidates="--site --db --out --port --drafts --help"; subcommands=0 ;;
         "check") candidates="--privacy --site --db --out --base-url --page-budget --format --now --help"; subcommands=0 ;;
         "new") candidates="--title --admin-email --admin-name --base-url --timezone --theme-from --help"; subcommands=0 ;;
         "theme") candidates="eject --help"; subcommands=1 ;;
         "theme eject") candidates="--site --list --help"; subcommands=0 ;;
+        "widgets") candidates="snippet wordpress-plugin --help"; subcommands=1 ;;
+        "widgets snippet") candidates="--site --limit --layout --category --type --country --tier --heading --show-past --help"; subcommands=0 ;;
+        "widgets wordpress-plugin") candidates="--site --out --help"; subcommands=0 ;;
         "markdown") candidates="--safe --profile --help"; subcommands=0 ;;
         "completions") candidates="--help"; subcommands=0 ;;
     esac

@@ -9,6 +9,8 @@ struct PageContext {
     var related: RelatedContent = .empty
     /// Sponsors placed on pages, by place (`event:SLUG`, `course:SLUG`, `jobs`), as the sponsors section gives them.
     var sponsors: [String: [SponsorLink]] = [:]
+    /// The static JSON API's feeds this build writes (`events`, `members`…): the widget gallery shows a widget for each.
+    var apiFeeds: Set<String> = []
 
     var basePath: String { config.basePath }
 

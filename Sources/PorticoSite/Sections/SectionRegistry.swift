@@ -11,5 +11,6 @@ enum SectionRegistry {
         LearningSection.self,
         ResourcesSection.self,
         SponsorsSection.self,
+        WidgetsSection.self,
     ]
 }

@@ -50,6 +50,8 @@ protocol SiteSection: SendableMetatype {
     func searchDocuments(context: PageContext) -> [SearchDocument]
     /// The section's pages that show and feed 'Related' blocks (site-relative paths, public fields only).
     func relatedDocuments() -> [RelatedDocument]
+    /// The section's files of the static JSON API (`api/v1/NAME.json`): public fields only, paths site-relative.
+    func apiFeeds(context: PageContext) -> [APIFeed]
     /// Sponsors placed on other sections' pages, by place (`event:SLUG`, `course:SLUG`, `jobs`, `widget`).
     func sponsorBlocks(context: PageContext) -> [String: [SponsorLink]]
     /// How search results and the search page's section filter name the section ("Help center").
@@ -77,6 +79,7 @@ extension SiteSection {
     func searchDocuments(context: PageContext) -> [SearchDocument] { [] }
     func relatedDocuments() -> [RelatedDocument] { [] }
     func sponsorBlocks(context: PageContext) -> [String: [SponsorLink]] { [:] }
+    func apiFeeds(context: PageContext) -> [APIFeed] { [] }
     static var searchLabel: String { name.prefix(1).uppercased() + name.dropFirst() }
     func browseLinks(context: PageContext) -> [TopicLink] { [] }
     func redirects() -> [Redirect] { [] }

@@ -77,6 +77,15 @@ struct BusinessDirectorySection: SiteSection {
         return (everywhere, onPages)
     }
 
+    /// `api/v1/companies.json`: public companies A–Z (featured tier marked), with what their list entry shows.
+    func apiFeeds(context: PageContext) -> [APIFeed] {
+        [APIFeed(name: "companies", items: entries.sorted { $0.sortKey < $1.sortKey }.map { entry in
+            let company = entry.company
+            return .record(["name": .string(company.name), "path": .string(Self.root + company.slug + "/"), "subtitle": .text(company.industry),
+                            "place": .text(entry.location), "country": .text(company.country), "tier": .string(company.tier), "logo": .text(company.logoURL)])
+        })]
+    }
+
     func redirects() -> [Redirect] {
         entries.flatMap { entry in (formerSlugs[entry.company.id] ?? []).map { Redirect(from: Self.root + $0 + "/", to: Self.root + entry.company.slug + "/") } }
     }

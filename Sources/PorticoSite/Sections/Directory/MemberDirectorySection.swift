@@ -80,6 +80,15 @@ struct MemberDirectorySection: SiteSection {
         return (everywhere, onPages)
     }
 
+    /// `api/v1/members.json` (split into files of 500): the listed members A–Z with what their list entry shows.
+    func apiFeeds(context: PageContext) -> [APIFeed] {
+        [APIFeed(name: "members", items: listed.map { entry in
+            let subtitle = [entry.member.jobTitle, entry.member.company].compactMap { $0 }.joined(separator: ", ")
+            return .record(["name": .string(entry.member.name), "path": .string(Self.root + entry.slug + "/"), "subtitle": .text(subtitle.isEmpty ? nil : subtitle),
+                            "place": .text(entry.location), "country": .text(entry.member.country), "plan": .text(entry.plan?.name)])
+        })]
+    }
+
     /// Each published member's former profile addresses, to their profile.
     func redirects() -> [Redirect] {
         entries.flatMap { entry in

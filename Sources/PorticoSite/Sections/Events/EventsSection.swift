@@ -201,6 +201,20 @@ struct EventsSection: SiteSection {
         }
     }
 
+    /// `api/v1/events.json`: every public event in start order, past ones marked.
+    func apiFeeds(context: PageContext) -> [APIFeed] {
+        [APIFeed(name: "events", items: entries.map { entry in
+            let event = entry.event
+            return .record([
+                "title": .string(event.title), "path": .string(Self.root + event.slug + "/"), "summary": .string(event.summary),
+                "starts_at": .string(ZonedTime.iso8601(event.startsAt, in: event.timeZone)), "ends_at": .string(ZonedTime.iso8601(event.endsAt, in: event.timeZone)),
+                "time_zone": .string(event.timeZone.identifier), "status": .text(entry.publication.statusLabel), "place": .text(entry.publication.place),
+                "online": .bool(event.isOnline), "is_past": .bool(event.endsAt <= now), "cpd_points": .int(event.cpdPoints > 0 ? event.cpdPoints : nil),
+                "categories": .array(event.categories.map { .object(["name": .string($0), "slug": .string(Self.categorySlug($0))]) }),
+            ])
+        })]
+    }
+
     /// Every event page shows related pages; only upcoming events that go ahead are offered as related.
     func relatedDocuments() -> [RelatedDocument] {
         entries.map { entry in

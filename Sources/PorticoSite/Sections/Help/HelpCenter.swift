@@ -123,6 +123,13 @@ struct HelpCenter: SiteSection {
         }
     }
 
+    /// `api/v1/help.json`: every article's title, summary and category, for the help search widget.
+    func apiFeeds(context: PageContext) -> [APIFeed] {
+        [APIFeed(name: "help", items: categories.flatMap { category in
+            category.articles.map { .record(["title": .string($0.title), "path": .string($0.urlPath), "summary": .string($0.summaryText), "category": .string(category.title)]) }
+        })]
+    }
+
     func relatedDocuments() -> [RelatedDocument] {
         articles.map { RelatedDocument(urlPath: $0.urlPath, title: $0.title, summary: $0.summaryText, html: $0.html, tags: $0.tags, kind: "Help article", offered: true) }
     }

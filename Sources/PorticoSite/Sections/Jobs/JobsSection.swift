@@ -68,6 +68,18 @@ struct JobsSection: SiteSection {
                 postedISO: entry.job.postedOn?.description ?? "", featured: entry.job.featured)
     }
 
+    /// `api/v1/jobs.json`: the open jobs, featured first then newest, as the board lists them.
+    func apiFeeds(context: PageContext) -> [APIFeed] {
+        [APIFeed(name: "jobs", items: open.map { entry in
+            let job = entry.job
+            return .record([
+                "title": .string(job.title), "path": .string(Self.root + job.slug + "/"), "company": .string(entry.company.name), "location": .string(entry.location),
+                "type": .string(Job.label(ofType: job.employmentType)), "salary": .text(job.salaryText), "posted": .text(job.postedOn?.description),
+                "featured": .bool(job.featured), "categories": .array(job.categories.map { .object(["name": .string($0), "slug": .string(Self.categorySlug($0))]) }),
+            ])
+        })]
+    }
+
     func redirects() -> [Redirect] {
         entries.flatMap { entry in (formerSlugs[entry.job.id] ?? []).map { Redirect(from: Self.root + $0 + "/", to: Self.root + entry.job.slug + "/") } }
     }

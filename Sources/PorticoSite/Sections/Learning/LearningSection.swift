@@ -193,6 +193,17 @@ struct LearningSection: SiteSection {
         return files
     }
 
+    /// `api/v1/courses.json`: the published courses.
+    func apiFeeds(context: PageContext) -> [APIFeed] {
+        courses.isEmpty ? [] : [APIFeed(name: "courses", items: courses.map { entry in
+            let course = entry.course
+            return .record(["title": .string(course.title), "path": .string(Self.root + course.slug + "/"), "summary": .string(course.summary),
+                            "format": .string(course.format), "format_label": .string(Self.formatLabel(course.format)),
+                            "cpd_points": .int(course.cpdPoints > 0 ? course.cpdPoints : nil), "price": .string(Self.money(course.price)),
+                            "member_price": .text(course.memberPrice.map(Self.money)), "credential": .text(entry.credential?.name)])
+        })]
+    }
+
     /// Published courses show and feed 'Related' blocks: their words are the summary, the outline's modules and
     /// lessons, and the description.
     func relatedDocuments() -> [RelatedDocument] {

@@ -154,6 +154,17 @@ struct ResourcesSection: SiteSection {
         entries.compactMap { entry in entry.file.map { StaticFile(outputPath: $0.path, bytes: $0.bytes) } }
     }
 
+    /// `api/v1/resources.json`: listed resources, newest first; a members' resource without its file or link.
+    func apiFeeds(context: PageContext) -> [APIFeed] {
+        [APIFeed(name: "resources", items: entries.map { entry in
+            let resource = entry.resource
+            return .record(["title": .string(resource.title), "path": .string(entry.path), "type": .string(resource.type),
+                            "published": .text(resource.publishedOn?.description), "members_only": .bool(!resource.isPublic),
+                            "link": .text(resource.isPublic ? (entry.file?.path ?? resource.url) : nil),
+                            "summary": .string(PlainText.excerpt(PlainText.fromHTML(entry.descriptionHTML), maximum: 180))])
+        })]
+    }
+
     /// Every listed resource shows and feeds 'Related' blocks; tags and categories count as shared tags.
     func relatedDocuments() -> [RelatedDocument] {
         entries.map { entry in

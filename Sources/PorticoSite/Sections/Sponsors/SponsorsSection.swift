@@ -42,7 +42,8 @@ struct SponsorsSection: SiteSection {
         return entries.filter { placed.contains($0.sponsor.id) }
     }
 
-    static func goPath(_ sponsor: Sponsor) -> String { root + "go/" + sponsor.slug + "/" }
+    /// Where a sponsor's link goes: its click-through page, or the sponsors page for a sponsor without a website.
+    static func goPath(_ sponsor: Sponsor) -> String { sponsor.website == nil ? root : root + "go/" + sponsor.slug + "/" }
 
     func link(_ entry: Entry, context: PageContext) -> SponsorLink {
         SponsorLink(name: entry.sponsor.organization, url: context.link(Self.goPath(entry.sponsor)), logo: entry.sponsor.logoURL, size: entry.tier.logoSize,
@@ -86,6 +87,15 @@ struct SponsorsSection: SiteSection {
                 """
             return StaticFile(outputPath: Self.goPath(entry.sponsor) + "index.html", bytes: Array(page.utf8))
         }
+    }
+
+    /// `api/v1/sponsors.json`: sponsors under contract placed in the widgets, by tier rank.
+    func apiFeeds(context: PageContext) -> [APIFeed] {
+        let placed = Set(placements.filter { $0.place == "widget" }.map(\.sponsorID))
+        return [APIFeed(name: "sponsors", items: entries.filter { placed.contains($0.sponsor.id) }.map { entry in
+            .record(["name": .string(entry.sponsor.organization), "path": .string(Self.goPath(entry.sponsor)), "logo": .text(entry.sponsor.logoURL),
+                     "tier": .string(entry.tier.slug), "tier_name": .string(entry.tier.name), "rank": .int(entry.tier.rank), "size": .string(entry.tier.logoSize)])
+        })]
     }
 
     func sponsorBlocks(context: PageContext) -> [String: [SponsorLink]] {

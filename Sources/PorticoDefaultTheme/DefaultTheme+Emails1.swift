@@ -1,7 +1,7 @@
 // Generated from themes/default/emails by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit.
 extension DefaultTheme {
-    /// The files of `themes/default/emails/` by their path in the theme.
-    static let emailsFiles: [String: String] = [
+    /// Files of `themes/default/emails/` by their path in the theme (part 1 of 1).
+    static let emails1Files: [String: String] = [
         "emails/credential-expiry-reminder.mustache": #"""
 Subject: Your {{credential_name}} expires on {{expires_on}}
 

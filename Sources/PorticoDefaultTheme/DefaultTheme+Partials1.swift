@@ -1,7 +1,7 @@
 // Generated from themes/default/partials by `PORTICO_UPDATE_DEFAULT_THEME=1 swift test --filter DefaultThemeTests`: do not edit.
 extension DefaultTheme {
-    /// The files of `themes/default/partials/` by their path in the theme.
-    static let partialsFiles: [String: String] = [
+    /// Files of `themes/default/partials/` by their path in the theme (part 1 of 1).
+    static let partials1Files: [String: String] = [
         "partials/breadcrumbs.mustache": #"""
 <nav aria-label="Breadcrumb" class="breadcrumbs">
   <ol>
