@@ -34,6 +34,7 @@ public struct AdminCatalog: Sendable {
         ResourceCommands.group,
         AnalyticsCommands.group,
         SponsorCommands.group,
+        IntegrationCommands.group,
         CourseCommands.group,
         CertificationCommands.group,
         AssistCommands.group,
@@ -60,7 +61,14 @@ public struct AdminCatalog: Sendable {
         var children = topLevel.map(\.spec)
         for group in nounGroups {
             guard let noun = group.noun else { continue }
-            let verbs = group.commands.filter { $0.path.count == 2 && $0.path[0] == noun }.map(\.spec)
+            var verbs = group.commands.filter { $0.path.count == 2 && $0.path[0] == noun }.map(\.spec)
+            // Three-word commands (`payments import stripe`) sit under a verb of their own.
+            let nested = group.commands.filter { $0.path.count == 3 && $0.path[0] == noun }
+            for verb in Set(nested.map { $0.path[1] }).sorted() {
+                let specs = nested.filter { $0.path[1] == verb }.map(\.spec)
+                verbs.append(CommandSpec(verb, abstract: "\(verb.prefix(1).uppercased() + verb.dropFirst()) from: " + specs.map(\.name).joined(separator: ", ") + ".",
+                                         subcommands: specs, examples: specs.compactMap(\.examples.first)))
+            }
             children.append(CommandSpec(noun, abstract: group.abstract, subcommands: verbs, examples: verbs.compactMap(\.examples.first)))
         }
         root = CommandSpec("portico-admin", abstract: "The Portico staff console: members, events, staff, support, reports and the audit trail.",

@@ -115,6 +115,7 @@ struct MatrixCase: Sendable, CustomTestStringConvertible {
     /// Files named in examples (`staff.csv`) live in the test's folder; an input file gets its sample content.
     static let exampleInputs = ["staff.csv": "email,name,role\r\nsam@example.org,Sam Lee,ROLE_CLIENT_USER\r\n",
                                 "leads.csv": "company,name,email,message\r\ntidewater-consulting,Sam Lee,sam.lee@example.net,A quote please\r\n",
+                                "payments.csv": "id,Created (UTC),Amount,Currency,Status,PaymentIntent ID,invoice (metadata)\r\nch_1,2026-12-01 10:00,15.00,gbp,Paid,pi_1,INV-2026-0042\r\n",
                                 "access.log": "203.0.113.5 - - [01/Dec/2026:10:00:00 +0000] \"GET /jobs/port-engineer/ HTTP/1.1\" 200 512 \"-\" \"Mozilla/5.0 Firefox/133.0\"\n"]
 
     static func exampleFile(_ word: String, in directory: TemporaryDirectory) throws -> String {

@@ -31,11 +31,13 @@ import PorticoTestSupport
         }
         let pages = Self.pages
         #expect(pages.count >= 20)
+        var notices: Set<String> = []
         for page in pages {
             let url = site.appendingPathComponent(page)
             let html = try String(contentsOf: url, encoding: .utf8)
             // Click-through and moved-page notices send the browser on at once: audit them as they stand, not where they go.
             let staying = html.replacingOccurrences(of: #"<meta http-equiv="refresh"[^>]*>"#, with: "", options: .regularExpression)
+            if staying != html { notices.insert(page) }
             let injected = staying.replacingOccurrences(of: "</body>", with: "<script src=\"/__axe/axe.min.js\"></script><script src=\"/__axe/run-axe.js\"></script></body>")
             #expect(injected != html, "\(page) has no </body>")
             try injected.write(to: url, atomically: true, encoding: .utf8)
@@ -58,7 +60,8 @@ import PorticoTestSupport
                 .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], "\(page): \(json)")
             #expect(object["error"] == nil, "\(page): axe failed: \(object["error"] ?? "")")
-            #expect((object["ran"] as? Int ?? 0) > 10, "\(page): axe checked almost nothing")
+            // A notice is one sentence and a link: few rules apply to it.
+            #expect((object["ran"] as? Int ?? 0) > (notices.contains(page) ? 4 : 10), "\(page): axe checked almost nothing")
             for violation in object["violations"] as? [[String: Any]] ?? [] {
                 Issue.record("\(page): \(violation["impact"] ?? "") \(violation["id"] ?? ""): \(violation["help"] ?? "") at \(violation["targets"] ?? "")")
             }

@@ -133,6 +133,7 @@ import PorticoTestSupport
             <portico-help-search data-check="help" limit="3"></portico-help-search>
             <portico-sponsors data-check="sponsors"></portico-sponsors>
             <portico-events data-check="past" show-past limit="1" layout="compact"></portico-events>
+            <portico-events data-check="training" category="training" limit="50"></portico-events>
             <div style="height: 6000px"></div>
             <portico-courses id="far" limit="2"></portico-courses>
             """)
@@ -159,6 +160,10 @@ import PorticoTestSupport
         #expect(sponsors.alts == (try Self.api("sponsors")).filter { $0["logo"] is String }.map { $0["name"] as! String })
         let past = try #require(report.widgets["past"])
         #expect(past.titles == [try #require(try Self.api("events").last { $0["is_past"] as? Bool == true }?["title"] as? String)])
+        let training = try Self.api("events").filter { event in
+            event["is_past"] as? Bool == false && (event["categories"] as? [[String: String]] ?? []).contains { $0["slug"] == "training" }
+        }
+        #expect(!training.isEmpty && report.widgets["training"]?.titles == training.map { $0["title"] as! String })
         let help = try #require(report.help)
         #expect(help.labelled && help.label == "Search the help center")
         #expect(!help.results.isEmpty && help.results.count <= 3 && help.status.hasSuffix("articles"), "\(help)")

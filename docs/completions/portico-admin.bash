@@ -62,6 +62,8 @@ _portico_admin() {
             "payments show") values="--db --as --audit-key" ;;
             "payments void") values="--reason --db --as --audit-key" ;;
             "payments refund") values="--amount --method --reason --date --db --as --audit-key" ;;
+            "payments import") values="--db --as --audit-key" ;;
+            "payments import stripe") values="--db --as --audit-key" ;;
             "notifications") values="--db --as --audit-key" ;;
             "notifications due") values="--theme --db --as --audit-key" ;;
             "notifications list") values="--db --as --audit-key" ;;
@@ -142,6 +144,11 @@ _portico_admin() {
             "sponsors place") values="--on --db --as --audit-key" ;;
             "sponsors benefits") values="--deliver --undo --note --db --as --audit-key" ;;
             "sponsors remove") values="--db --as --audit-key" ;;
+            "integrations") values="--db --as --audit-key" ;;
+            "integrations set") values="--db --as --audit-key" ;;
+            "integrations show") values="--db --as --audit-key" ;;
+            "integrations test") values="--db --as --audit-key" ;;
+            "integrations remove") values="--db --as --audit-key" ;;
             "courses") values="--db --as --audit-key" ;;
             "courses create") values="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key" ;;
             "courses update") values="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key" ;;
@@ -238,6 +245,8 @@ _portico_admin() {
             "payments show") cmdpath="payments show" ;;
             "payments void") cmdpath="payments void" ;;
             "payments refund") cmdpath="payments refund" ;;
+            "payments import") cmdpath="payments import" ;;
+            "payments import stripe") cmdpath="payments import stripe" ;;
             "notifications") cmdpath="notifications" ;;
             "notifications due") cmdpath="notifications due" ;;
             "notifications list") cmdpath="notifications list" ;;
@@ -318,6 +327,11 @@ _portico_admin() {
             "sponsors place") cmdpath="sponsors place" ;;
             "sponsors benefits") cmdpath="sponsors benefits" ;;
             "sponsors remove") cmdpath="sponsors remove" ;;
+            "integrations") cmdpath="integrations" ;;
+            "integrations set") cmdpath="integrations set" ;;
+            "integrations show") cmdpath="integrations show" ;;
+            "integrations test") cmdpath="integrations test" ;;
+            "integrations remove") cmdpath="integrations remove" ;;
             "courses") cmdpath="courses" ;;
             "courses create") cmdpath="courses create" ;;
             "courses update") cmdpath="courses update" ;;
@@ -358,7 +372,7 @@ _portico_admin() {
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads resources analytics sponsors courses certifications assist report --db --as --audit-key --json --help"; subcommands=1 ;;
+        "") candidates="init migrate roles completions import export staff members memberships companies groups cpd invoices payments notifications plans settings audit support events registrations jobs leads resources analytics sponsors integrations courses certifications assist report --db --as --audit-key --json --help"; subcommands=1 ;;
         "init") candidates="--admin-email --admin-name --demo --db --as --audit-key --json --help"; subcommands=0 ;;
         "migrate") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "roles") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
@@ -409,11 +423,13 @@ _portico_admin() {
         "invoices pay") candidates="--amount --method --date --reference --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices generate-renewals") candidates="--within --db --as --audit-key --json --help"; subcommands=0 ;;
         "invoices render") candidates="--output --db --as --audit-key --json --help"; subcommands=0 ;;
-        "payments") candidates="list show void refund --db --as --audit-key --json --help"; subcommands=1 ;;
+        "payments") candidates="list show void refund import --db --as --audit-key --json --help"; subcommands=1 ;;
         "payments list") candidates="--invoice --method --since --received --db --as --audit-key --json --help"; subcommands=0 ;;
         "payments show") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "payments void") candidates="--reason --db --as --audit-key --json --help"; subcommands=0 ;;
         "payments refund") candidates="--amount --method --reason --date --db --as --audit-key --json --help"; subcommands=0 ;;
+        "payments import") candidates="stripe --db --as --audit-key --json --help"; subcommands=1 ;;
+        "payments import stripe") candidates="--trust-unsigned --db --as --audit-key --json --help"; subcommands=0 ;;
         "notifications") candidates="due list export --db --as --audit-key --json --help"; subcommands=1 ;;
         "notifications due") candidates="--theme --db --as --audit-key --json --help"; subcommands=0 ;;
         "notifications list") candidates="--unsent --db --as --audit-key --json --help"; subcommands=0 ;;
@@ -494,6 +510,11 @@ _portico_admin() {
         "sponsors place") candidates="--on --remove --db --as --audit-key --json --help"; subcommands=0 ;;
         "sponsors benefits") candidates="--deliver --undo --note --db --as --audit-key --json --help"; subcommands=0 ;;
         "sponsors remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "integrations") candidates="set show test remove --db --as --audit-key --json --help"; subcommands=1 ;;
+        "integrations set") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "integrations show") candidates="--reveal --db --as --audit-key --json --help"; subcommands=0 ;;
+        "integrations test") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "integrations remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "courses") candidates="create update publish archive list show enroll progress complete withdraw --db --as --audit-key --json --help"; subcommands=1 ;;
         "courses create") candidates="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
         "courses update") candidates="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;

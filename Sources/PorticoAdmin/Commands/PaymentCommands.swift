@@ -5,7 +5,7 @@ import PorticoModel
 /// `portico-admin payments list|show|void`: payments are records of their own, listed, found and voided (never
 /// deleted). `invoices pay` records them.
 enum PaymentCommands {
-    static let group = CommandGroup(noun: "payments", abstract: "Payments received: list, show, refund, and void one recorded by mistake.", commands: [list, show, void, refund])
+    static let group = CommandGroup(noun: "payments", abstract: "Payments received: list, show, refund, and void one recorded by mistake.", commands: [list, show, void, refund, importStripe])
 
     static let refund = AdminCommand(["payments", "refund"], capability: .paymentsRefund, writes: true, spec: CommandSpec(
         "refund", abstract: "Pay back part or all of a payment (after a credit note, say): recorded as a refund of its own.",
@@ -69,5 +69,22 @@ enum PaymentCommands {
         let invoice = try InvoiceRecords.find(payment.invoiceNumber, in: context.store())
         context.say("Voided payment \(payment.id) of \(payment.amount) on \(payment.invoiceNumber); balance due \(invoice.money(invoice.balance)) (\(invoice.status)).")
         if context.wantsJSON { context.print(OutputTable(records: [payment.fields])) }
+    }
+
+    static let importStripe = AdminCommand(["payments", "import", "stripe"], capability: .paymentsImport, writes: true, spec: CommandSpec(
+        "stripe", abstract: "Import Stripe payments: its payments CSV export, or saved webhook events (checkout.session.completed, payment_intent.succeeded, charge.refunded), matched to invoices by the invoice number in their metadata.",
+        discussion: "An event file is the event's JSON, saved after its Stripe-Signature header line and an empty line; the signature is checked with stripe.webhook_secret. Importing the same payment twice records it once; what matches no invoice is listed, never guessed.",
+        options: [.flag("trust-unsigned", "Accept event files without a Stripe-Signature line (ones you fetched from Stripe yourself).")],
+        positionals: [PositionalSpec("file", "The CSV export or event files.", repeating: true)],
+        examples: ["portico-admin payments import stripe payments.csv"]
+    )) { context in
+        let store = try context.store()
+        let outcomes = try context.write { try StripeImport.run(files: context.arguments.positionals, trustUnsigned: context.arguments.flag("trust-unsigned"), now: store.clock(), in: $0) }
+        context.print(OutputTable(records: outcomes.map {
+            [("source", .text($0.source)), ("stripe_id", .text($0.id)), ("result", .text($0.result)), ("invoice", $0.invoice.map { .text($0) } ?? .null),
+             ("amount", .text($0.amount)), ("note", .text($0.note))]
+        }, emptyColumns: ["source", "stripe_id", "result"]))
+        let unmatched = outcomes.filter { $0.result == "unmatched" }.count
+        if unmatched > 0 { context.say("\(unmatched) payment\(unmatched == 1 ? "" : "s") matched no invoice: record \(unmatched == 1 ? "it" : "them") by hand with 'invoices pay' once you know which.") }
     }
 }

@@ -33,6 +33,7 @@ struct SiteScaffold {
             *.db-shm
             *.audit-key
             *.credential-key
+            *.secrets
 
             """),
             ("content/_index.md", """

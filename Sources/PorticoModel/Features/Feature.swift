@@ -56,6 +56,7 @@ public struct FeatureSet: Sendable {
         .resources,
         .analytics,
         .sponsors,
+        .integrations,
     ])
 
     /// This set with `feature` appended.

@@ -34,6 +34,18 @@ public enum SiteSettings {
             }
             return days.joined(separator: ",")
         },
+        Key(name: "stripe.tolerance_seconds", summary: "How old a signed Stripe event file may be, in seconds (default 300).") { value in
+            guard let seconds = Int(value), seconds > 0 else {
+                throw ModelError.invalid(field: "stripe.tolerance_seconds", value: value, reason: "give a whole number of seconds above zero")
+            }
+            return String(seconds)
+        },
+        Key(name: "xero.account_code", summary: "The Xero account code sales lines are posted to (e.g. 200).") {
+            try Validate.text($0, field: "xero.account_code", maximum: 10)
+        },
+        Key(name: "xero.tax_type", summary: "The Xero tax type of sales lines (e.g. OUTPUT2, or NONE).") {
+            try Validate.text($0, field: "xero.tax_type", maximum: 40)
+        },
         Key(name: "site.url", summary: "The public site's address (https://…/): signed credentials name its did:web as their issuer.") {
             _ = try CredentialSigning.did(forSiteURL: $0)
             return $0.hasSuffix("/") ? $0 : $0 + "/"
@@ -118,5 +130,14 @@ public enum SiteSettings {
             try context.insert(entity, ["key": .text(name), "value": .text(checked)])
         }
         return checked
+    }
+
+    /// Removes one setting (it goes back to its default), audited; false when it was not set.
+    @discardableResult
+    public static func remove(_ name: String, in context: WriteContext) throws -> Bool {
+        _ = try key(name)
+        guard let current = try entity.find("key", equals: .text(name), in: context.store) else { return false }
+        try context.delete(current)
+        return true
     }
 }

@@ -83,6 +83,10 @@ public struct PrivacyCheck: Sendable {
         if let key = try? String(contentsOfFile: credentialKeyPath, encoding: .utf8) {
             secrets.append(Secret(kind: "credential signing key", value: key.trimmingCharacters(in: .whitespacesAndNewlines), source: credentialKeyPath))
         }
+        // Integration secrets (a webhook signing secret, an API token) live in the file beside the database.
+        for (name, value) in ((try? IntegrationSettings.secrets(forDatabase: store.path)) ?? [:]).sorted(by: { $0.key < $1.key }) {
+            secrets.append(Secret(kind: "integration secret \(name)", value: value, source: IntegrationSettings.secretsPath(forDatabase: store.path)))
+        }
         self.secrets = secrets.filter { secret in
             let value = secret.value.trimmingCharacters(in: .whitespacesAndNewlines)
             return value.count >= 5 && !publicValues.contains(key(value))
