@@ -8,7 +8,7 @@ import PorticoSQLite
 
 /// `portico-admin invoices list|show|draft|add-line|issue|void|credit|pay|generate-renewals|render`.
 enum InvoiceCommands {
-    static let group = CommandGroup(noun: "invoices", abstract: "Invoices, credit notes and payments.", commands: [list, show, draft, addLine, issue, void, credit, pay, generateRenewals, render], reports: [
+    static let group = CommandGroup(noun: "invoices", abstract: "Invoices, credit notes and payments.", commands: [list, show, draft, addLine, issue, void, credit, pay, generateRenewals, render, BulkCommands.invoicesIssue], reports: [
         CommandGroup.ReportEntry(revenueReport, summary: "Invoiced revenue less credit notes by month, plan or source, per currency."),
     ])
 

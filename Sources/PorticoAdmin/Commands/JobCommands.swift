@@ -7,7 +7,7 @@ import PorticoSQLite
 /// `portico-admin jobs …`: the job board.
 enum JobCommands {
     static let group = CommandGroup(noun: "jobs", abstract: "The job board: post, review, fill, expire and renew jobs.",
-                                    commands: [create, update, approve, fill, expire, renew, list, show, remove],
+                                    commands: [create, update, approve, fill, expire, renew, list, show, remove, BulkCommands.jobsExpire],
                                     reports: [CommandGroup.ReportEntry(report, summary: "Jobs posted, published, filled and expired per month and category; median days to fill.")])
 
     static let fieldOptions: [(option: String, field: String, help: String)] = [

@@ -4,7 +4,7 @@ import PorticoModel
 
 /// `portico-admin members add|list|show|update|remove`.
 enum MemberCommands {
-    static let group = CommandGroup(noun: "members", abstract: "Members: add, find, change and remove; what each agreed to publish.", commands: [add, list, show, update, remove])
+    static let group = CommandGroup(noun: "members", abstract: "Members: add, find, change and remove; what each agreed to publish.", commands: [add, list, show, update, remove, BulkCommands.membersUpdate])
 
     /// Options naming member fields, and the field each sets.
     static let fieldOptions: [(option: String, field: String, help: String)] = [

@@ -6,7 +6,7 @@ import PorticoSQLite
 
 /// `portico-admin memberships add|list|renew|cancel|change-plan`.
 enum MembershipCommands {
-    static let group = CommandGroup(noun: "memberships", abstract: "Memberships: join, renew, cancel and change plan; status from dates and payments.", commands: [add, list, renew, cancel, changePlan])
+    static let group = CommandGroup(noun: "memberships", abstract: "Memberships: join, renew, cancel and change plan; status from dates and payments.", commands: [add, list, renew, cancel, changePlan, BulkCommands.membershipsRenew])
 
     static let holderPositional = PositionalSpec("member", "Email address or member number (or give --company).", required: false)
     static let companyOption = OptionSpec.value("company", "SLUG", "The company holding the membership, instead of a member.")

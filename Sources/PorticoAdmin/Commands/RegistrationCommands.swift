@@ -9,7 +9,7 @@ import PorticoSQLite
 /// waiting-list offers, lists and the attendee export.
 enum RegistrationCommands {
     static let group = CommandGroup(noun: "registrations", abstract: "Event registrations, the waiting list and its offers.",
-                                    commands: [add, cancel, refund, acceptOffer, expireOffers, list, export])
+                                    commands: [add, cancel, refund, acceptOffer, expireOffers, list, export, BulkCommands.registrationsCancel])
 
     static func fields(_ registration: Registration, store: Store) throws -> [(String, DatabaseValue)] {
         let attendee = try Registrations.recipient(registration, in: store)

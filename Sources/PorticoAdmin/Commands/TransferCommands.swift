@@ -73,7 +73,11 @@ enum TransferCommands {
         options: [
             .value("format", "FORMAT", "csv, json or jsonl (default: from --output's extension, else csv)."),
             .value("output", "FILE", "Write to FILE (created readable by you only) instead of standard output."),
+            .value("out", "FILE", "The same as --output."),
             .flag("public-only", "Leave out personal fields (names, emails, message text), so staff without exports.personal-data can export."),
+            .value("where", "FIELD=VALUE", "Only records whose FIELD (as exported) is VALUE; repeat to require several.", repeatable: true),
+            .value("since", "DATE", "Only records changed (or, without a change date, created) on or after DATE."),
+            .value("fields", "A,B", "Only these fields, in this order (naming no personal field needs no exports.personal-data)."),
             .value("status", "STATUS", "members: only those whose standing today is active, grace, upcoming, pending, lapsed, cancelled or none."),
             .value("plan", "SLUG", "members: only those whose standing is on this plan."),
             .value("country", "CODE", "members: only those in this country."),
@@ -81,22 +85,36 @@ enum TransferCommands {
         ] + MembershipCommands.termOptions,
         positionals: [PositionalSpec("entity", "What to export: \(entityNames).")],
         examples: ["portico-admin export tickets --public-only --output tickets.csv", "portico-admin export staff --format json",
+                   "portico-admin export jobs --where status=published --fields slug,title,expires_on --format jsonl",
                    "portico-admin export memberships --ending-before 2027-01-01 --output lapsing.csv"]
     )) { context in
         let entity = try context.store().features.transferable(named: context.arguments.positionals[0])
         let actor = try context.actor()
         try actor.require(entity.transfer!.view)
-        let output = context.arguments.value("output")
+        let output = context.arguments.value("output") ?? context.arguments.value("out")
         let format = try TransferFormat.resolve(context.arguments.value("format") ?? (output == nil ? "csv" : nil), path: output)
         let only = try exportFilter(entity, context)
-        var exporter = RecordExporter(entity: entity, format: format, includePersonal: !context.arguments.flag("public-only"), only: only)
-        if exporter.personalColumns.isEmpty { exporter = RecordExporter(entity: entity, format: format, includePersonal: false, only: only) }
-        if exporter.includePersonal { try actor.require(.exportsPersonalData) }
         let store = try context.store()
+        func makeExporter(personal: Bool) throws -> RecordExporter {
+            var exporter = RecordExporter(entity: entity, format: format, includePersonal: personal, only: only)
+            try exporter.filter(where: context.arguments.allValues("where"), since: context.arguments.value("since"), fields: context.arguments.value("fields"),
+                                features: store.features)
+            return exporter
+        }
+        var exporter = try makeExporter(personal: !context.arguments.flag("public-only"))
+        // No personal field to export, or --fields naming none: nothing needs exports.personal-data.
+        if exporter.personalColumns.isEmpty || (exporter.fields != nil && !exporter.fieldsNamePersonal) { exporter = try makeExporter(personal: false) }
+        if context.arguments.flag("public-only") && exporter.fieldsNamePersonal {
+            throw ModelError.invalid(field: "--fields", value: context.arguments.value("fields") ?? "", reason: "names a personal field, which --public-only leaves out")
+        }
+        if exporter.includePersonal { try actor.require(.exportsPersonalData) }
         // Audited before any data leaves: who exported what, which fields, how many rows.
         try context.write { write in
             let rows = DatabaseValue.integer(Int64(try only?.count ?? entity.count(in: store)))
+            var filters = context.arguments.allValues("where").map { "where " + $0 }
+            if let since = context.arguments.value("since") { filters.append("since " + since) }
             try write.audit(entity: "export", id: entity.transfer!.name, before: nil, after: [
+                "filters": .text(filters.joined(separator: "; ")),
                 "format": .text(format.rawValue), "fields": .text(exporter.columns.map(\.name).joined(separator: ",")),
                 "personal": .integer(exporter.includePersonal ? 1 : 0), "rows": rows, "file": output.map { .text($0) } ?? .text("-")])
         }
