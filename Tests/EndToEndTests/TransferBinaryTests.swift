@@ -60,4 +60,28 @@ import PorticoTestSupport
         let again = try admin(["import", "staff", path, "--upsert-key", "email"])
         #expect(again.exitCode == 0 && again.standardOutput.contains("0 new, 0 updated, 4 unchanged"))
     }
+
+    /// `--where`, `--since` and `--fields` pick records and columns as staff expect, name a field that is not there,
+    /// and a field list without personal fields needs no right to export personal data.
+    @Test func exportFiltersPickRecordsAndFields() throws {
+        let published = try admin(["export", "jobs", "--where", "status=published", "--where", "featured=yes", "--fields", "slug,status,featured", "--format", "jsonl"])
+        #expect(published.exitCode == 0, "\(published.standardError)")
+        let rows = published.standardOutput.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let expected = try JobRecords.list(in: store).filter { $0.status == "published" && $0.featured }.map(\.slug)
+        #expect(!expected.isEmpty && rows.map { $0["slug"] as! String }.sorted() == expected.sorted())
+        #expect(rows.allSatisfy { Set($0.keys) == ["slug", "status", "featured"] && $0["featured"] as? Bool == true })
+        // --since: records changed on or after the day (the demo's records were all made on the fixed day).
+        let none = try admin(["export", "jobs", "--since", "2099-01-01", "--format", "csv"])
+        #expect(none.exitCode == 0 && none.standardOutput.split(separator: "\n").count == 1)
+        let unknown = try admin(["export", "jobs", "--where", "colour=red"])
+        #expect(unknown.exitCode != 0 && unknown.standardError.contains("--where") && unknown.standardError.contains("no field 'colour'"))
+        let badFields = try admin(["export", "members", "--fields", "member_number,shoe_size"])
+        #expect(badFields.exitCode != 0 && badFields.standardError.contains("--fields"))
+        // A client user may export members' public fields, not their emails.
+        let user = try admin(["export", "members", "--fields", "member_number,country", "--where", "country=IE"], as: "ops@demo.portico.example")
+        #expect(user.exitCode == 0, "\(user.standardError)")
+        #expect(user.standardOutput.hasPrefix("member_number,country\r\n") && !user.standardOutput.contains("@"))
+        #expect(user.standardOutput.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix("IE\r") || $0.hasSuffix("IE") })
+        #expect(try admin(["export", "members", "--fields", "member_number,email"], as: "ops@demo.portico.example").exitCode == 4)
+    }
 }

@@ -24,6 +24,7 @@ enum TransferCommands {
                       PositionalSpec("file", "The file: CSV with a header line, a JSON array of objects, or JSON Lines.")],
         examples: ["portico-admin import staff staff.csv --upsert-key email --dry-run"]
     )) { context in
+        if let layout = VendorExport.named(context.arguments.positionals[0]) { return try vendorExport(layout, context) }
         let entity = try context.store().features.transferable(named: context.arguments.positionals[0])
         try context.actor().require(entity.transfer!.edit)
         let path = context.arguments.positionals[1]
@@ -83,11 +84,13 @@ enum TransferCommands {
             .value("country", "CODE", "members: only those in this country."),
             .value("group", "SLUG", "members: only members of this group."),
         ] + MembershipCommands.termOptions,
-        positionals: [PositionalSpec("entity", "What to export: \(entityNames).")],
+        positionals: [PositionalSpec("entity", "What to export: \(entityNames); or a layout for another system: \(VendorExport.all.map(\.name).joined(separator: ", ")).")],
         examples: ["portico-admin export tickets --public-only --output tickets.csv", "portico-admin export staff --format json",
                    "portico-admin export jobs --where status=published --fields slug,title,expires_on --format jsonl",
-                   "portico-admin export memberships --ending-before 2027-01-01 --output lapsing.csv"]
+                   "portico-admin export memberships --ending-before 2027-01-01 --output lapsing.csv",
+                   "portico-admin export xero-invoices --out xero-invoices.csv"]
     )) { context in
+        if let layout = VendorExport.named(context.arguments.positionals[0]) { return try vendorExport(layout, context) }
         let entity = try context.store().features.transferable(named: context.arguments.positionals[0])
         let actor = try context.actor()
         try actor.require(entity.transfer!.view)
@@ -125,6 +128,29 @@ enum TransferCommands {
             try exporter.run(store: store) { context.output.writeData($0) }
         }
     } }
+}
+
+extension TransferCommands {
+    /// `export xero-invoices` and the other vendor layouts: written to `--out`, split into `NAME-1.csv`, `NAME-2.csv`
+    /// … at the vendor's limit, audited like any export.
+    static func vendorExport(_ layout: VendorExport.Layout, _ context: CommandContext) throws {
+        let actor = try context.actor()
+        try actor.require(.recordsView)
+        if layout.personal { try actor.require(.exportsPersonalData) }
+        guard let out = context.arguments.value("out") ?? context.arguments.value("output") else {
+            throw ModelError.invalid(field: "--out", value: "", reason: "name the file to write (\(layout.name).csv); a large export is split beside it")
+        }
+        let store = try context.store()
+        let files = try VendorExport.files(layout, in: store)
+        let url = URL(fileURLWithPath: out)
+        let paths = files.count == 1 ? [out] : (1...files.count).map { url.deletingPathExtension().path + "-\($0)." + (url.pathExtension.isEmpty ? "csv" : url.pathExtension) }
+        try context.write { write in
+            try write.audit(entity: "export", id: layout.name, before: nil, after: ["format": .text("csv"), "fields": .text(layout.header.joined(separator: ",")),
+                                                                                    "personal": .integer(layout.personal ? 1 : 0), "file": .text(out)])
+        }
+        for (path, text) in zip(paths, files) { _ = try ExportFile.write(to: path) { handle in handle.write(Data(text.utf8)); return 1 } }
+        context.say("Wrote \(paths.joined(separator: ", ")) for \(layout.name).")
+    }
 }
 
 /// An export file: written beside its final name with owner-only permissions, then renamed into place, so a failed
