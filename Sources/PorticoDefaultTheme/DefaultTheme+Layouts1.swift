@@ -121,6 +121,7 @@ extension DefaultTheme {
       {{#total_minutes}}<dt>Length</dt><dd>{{total_minutes}} minutes of lessons</dd>{{/total_minutes}}
       {{#prerequisites}}<dt>Requires</dt><dd>{{#items}}<a href="{{url}}">{{title}}</a> {{/items}}</dd>{{/prerequisites}}
     </dl>
+    {{#payment_url}}<p><a class="button" href="{{payment_url}}">Book a place<span class="visually-hidden"> on {{page.title}}</span></a></p>{{/payment_url}}
     {{#description}}<section class="prose" aria-labelledby="course-about"><h2 id="course-about">About the course</h2>
 {{{description}}}
     </section>{{/description}}

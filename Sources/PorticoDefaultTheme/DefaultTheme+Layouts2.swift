@@ -261,6 +261,30 @@ END:VCALENDAR
 </rss>
 
 """#,
+        "layouts/join.mustache": #"""
+{{<base}}
+{{$main}}
+<div class="wrap">
+  {{>breadcrumbs}}
+  <h1>{{page.title}}</h1>
+  {{#content}}<div class="prose">
+{{{content}}}
+  </div>{{/content}}
+  <ul class="event-list">
+    {{#plans}}
+    <li class="event-card" id="plan-{{slug}}">
+      <h2>{{name}}</h2>
+      <p><strong>{{price}}</strong> {{period}}{{#cpd_points}} · {{cpd_points}} CPD points{{/cpd_points}}</p>
+      {{#benefits}}<ul>{{#items}}<li>{{.}}</li>{{/items}}</ul>{{/benefits}}
+      {{#payment_url}}<p><a class="button" href="{{payment_url}}">Join as {{name}}</a></p>{{/payment_url}}
+    </li>
+    {{/plans}}
+  </ul>
+</div>
+{{/main}}
+{{/base}}
+
+"""#,
         "layouts/member-profile.mustache": #"""
 {{<base}}
 {{$main}}

@@ -155,8 +155,8 @@ _portico_admin() {
             "integrations test") values="--db --as --audit-key" ;;
             "integrations remove") values="--db --as --audit-key" ;;
             "courses") values="--db --as --audit-key" ;;
-            "courses create") values="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key" ;;
-            "courses update") values="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key" ;;
+            "courses create") values="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --payment-url --db --as --audit-key" ;;
+            "courses update") values="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --payment-url --db --as --audit-key" ;;
             "courses publish") values="--db --as --audit-key" ;;
             "courses archive") values="--db --as --audit-key" ;;
             "courses list") values="--db --as --audit-key" ;;
@@ -531,8 +531,8 @@ _portico_admin() {
         "integrations test") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "integrations remove") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "courses") candidates="create update publish archive list show enroll progress complete withdraw --db --as --audit-key --json --help"; subcommands=1 ;;
-        "courses create") candidates="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
-        "courses update") candidates="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses create") candidates="--title --price --currency --member-price --format --cpd-points --summary --description --outline --requires --credential --slug --payment-url --db --as --audit-key --json --help"; subcommands=0 ;;
+        "courses update") candidates="--title --price --member-price --format --cpd-points --summary --description --outline --credential --slug --payment-url --db --as --audit-key --json --help"; subcommands=0 ;;
         "courses publish") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "courses archive") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
         "courses list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;

@@ -25,11 +25,13 @@ enum CourseCommands {
                   .value("format", "FORMAT", "online (default), in_person, self_paced or blended."), .value("cpd-points", "N", "CPD points on completion."),
                   .value("summary", "TEXT", "One line for the catalogue."), .value("description", "TEXT", "The course (Markdown; rendered safely)."),
                   .value("outline", "TEXT", "One lesson a line: Module / Lesson / minutes."), .value("requires", "COURSES", "Comma-separated courses to complete first."),
-                  .value("credential", "DEFINITION", "The credential completing it awards."), .value("slug", "SLUG", "Its address (default: from the title).")],
+                  .value("credential", "DEFINITION", "The credential completing it awards."), .value("slug", "SLUG", "Its address (default: from the title)."),
+                  .value("payment-url", "URL", "Where to pay (a Stripe Payment Link): the course page's buy button.")],
         examples: ["portico-admin courses create --title 'Tidal hydraulics' --price 95.00 --member-price 70.00 --cpd-points 6 --requires coastal-design-fundamentals"]
     )) { context in
         var fields: [String: String] = [:]
-        for (option, field) in [("format", "format"), ("cpd-points", "cpd_points"), ("summary", "summary"), ("description", "description"), ("outline", "outline"), ("slug", "slug")] {
+        for (option, field) in [("format", "format"), ("cpd-points", "cpd_points"), ("summary", "summary"), ("description", "description"), ("outline", "outline"), ("slug", "slug"),
+                                ("payment-url", "payment_url")] {
             if let value = context.arguments.value(option) { fields[field] = value.replacingOccurrences(of: "\\n", with: "\n") }
         }
         let requires = (context.arguments.value("requires") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -48,13 +50,13 @@ enum CourseCommands {
                   .value("format", "FORMAT", "online, in_person, self_paced or blended."), .value("cpd-points", "N", "CPD points on completion."),
                   .value("summary", "TEXT", "One line for the catalogue."), .value("description", "TEXT", "The course (Markdown)."),
                   .value("outline", "TEXT", "One lesson a line: Module / Lesson / minutes."), .value("credential", "DEFINITION", "The credential it awards (empty: none)."),
-                  .value("slug", "SLUG", "A new address.")],
+                  .value("slug", "SLUG", "A new address."), .value("payment-url", "URL", "Where to pay (a Stripe Payment Link; empty to remove).")],
         positionals: [PositionalSpec("course", "The course's slug.")],
         examples: ["portico-admin courses update dredging-practice --summary 'Two days on site with a dredging crew.'"]
     )) { context in
         var fields: [String: String] = [:]
         for (option, field) in [("title", "title"), ("format", "format"), ("cpd-points", "cpd_points"), ("summary", "summary"), ("description", "description"),
-                                ("outline", "outline"), ("slug", "slug")] {
+                                ("outline", "outline"), ("slug", "slug"), ("payment-url", "payment_url")] {
             if let value = context.arguments.value(option) { fields[field] = value.replacingOccurrences(of: "\\n", with: "\n") }
         }
         let course = try context.write {

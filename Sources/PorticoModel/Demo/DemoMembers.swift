@@ -27,6 +27,12 @@ enum DemoMembers {
         try PlanRecords.update(slug: "full", ["payment_url": "https://pay.harbour-guild.example/full"], in: context)
         try PlanRecords.add(slug: "associate", name: "Associate", price: "95.00", currency: "GBP", period: "annual", cpdPoints: 10, in: context)
         try PlanRecords.add(slug: "student", name: "Student", price: "15.00", currency: "GBP", period: "annual", in: context)
+        // What each plan offers, one benefit a line, as the public join page lists them.
+        for (slug, benefits) in [("full", "Voting rights at the AGM\nMember rates for events and courses\nA listing in the member directory\nThe Guild journal"),
+                                 ("associate", "Member rates for events and courses\nA listing in the member directory"),
+                                 ("student", "Free entry to chapter meetups\nMentoring from a chartered engineer")] {
+            try PlanRecords.update(slug: slug, ["benefits": benefits], in: context)
+        }
         try PlanRecords.add(slug: "corporate", name: "Corporate (up to 5 people)", price: "900.00", currency: "GBP", period: "annual", isPublic: false, in: context)
         var members: [[String: String]] = [
             ["name": "Ana Silva", "email": "ana.silva@example.org", "company": "Lisbon Port Works", "city": "Lisbon", "country": "PT",

@@ -23,6 +23,8 @@ public struct Course: Sendable, Equatable {
     public let memberPrice: Money?
     public let credentialID: Int64?
     public let status: String
+    /// Where to pay for it (a Stripe Payment Link): the course page's buy button; nil for none.
+    public let paymentURL: String?
 
     public static let entity = Entity(table: "courses", auditName: "course", auditKey: "slug", columns: [
         .init("id", .integer, generated: .rowID),
@@ -38,6 +40,7 @@ public struct Course: Sendable, Equatable {
         .init("currency", .text, defaultValue: .text("GBP"), normalize: { try Money.currency($0) }),
         .init("credential_id", .integer, nullable: true, references: "credential_definitions"),
         .init("status", .text, allowed: statuses, defaultValue: .text("draft")),
+        .init("payment_url", .text, nullable: true, normalize: { try Validate.webURL($0, field: "payment_url") }),
         .init("created_at", .text, generated: .createdAt),
         .init("updated_at", .text, generated: .updatedAt),
     ], transfer: .init(name: "courses", view: .recordsView, edit: .coursesEdit))
@@ -63,6 +66,7 @@ public struct Course: Sendable, Equatable {
         memberPrice = record.values["member_price_minor"]?.integer.map { Money(minorUnits: $0, currency: currency) }
         credentialID = record.values["credential_id"]?.integer
         status = try record.text("status")
+        paymentURL = try record.optionalText("payment_url")
     }
 
     public var fields: [(String, DatabaseValue)] {

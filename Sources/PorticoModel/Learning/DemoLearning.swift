@@ -28,7 +28,9 @@ enum DemoLearning {
                                                           credential: credential, fields: [
                 "format": format, "cpd_points": String(points), "outline": outline,
                 "summary": "\(title): a \(format.replacingOccurrences(of: "_", with: " ")) course for harbour engineers.",
-                "description": "Taught by practising engineers. **\(points) CPD points** on completion."], in: context)
+                "description": "Taught by practising engineers. **\(points) CPD points** on completion.",
+                // Where to pay: a Stripe Payment Link per course (test-mode style addresses in the demo).
+                "payment_url": "https://buy.stripe.com/test_\(Slug.make(title).replacingOccurrences(of: "-", with: "_"))"], in: context)
             if status != "draft" { try LearningRecords.setStatus(slug: course.slug, to: "published", in: context) }
             if status == "archived" { try LearningRecords.setStatus(slug: course.slug, to: "archived", in: context) }
         }

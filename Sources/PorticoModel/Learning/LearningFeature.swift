@@ -11,7 +11,7 @@ extension Feature {
     /// Courses, enrollments and signed credentials (Open Badges 3.0).
     public static let learning = Feature(
         name: "learning",
-        migrations: [LearningSchema.tables, LearningSchema.reminderMessages],
+        migrations: [LearningSchema.tables, LearningSchema.reminderMessages, LearningSchema.paymentLinks],
         entities: [CredentialDefinition.entity, Course.entity, Course.prerequisiteEntity, Enrollment.entity, IssuedCredential.entity, Certifications.keyEntity],
         capabilities: [.coursesEdit, .coursesEnroll, .certificationsIssue, .certificationsRevoke],
         demo: DemoLearning.seed,
@@ -116,4 +116,7 @@ enum LearningSchema {
         ALTER TABLE notifications_new RENAME TO notifications;
         CREATE INDEX notifications_unsent ON notifications (sent_at);
         """)
+
+    /// Courses carry where to pay (a Stripe Payment Link), shown as the course page's buy button.
+    static let paymentLinks = Migrator.Migration("learning/0003_course_payment_links", sql: "ALTER TABLE courses ADD COLUMN payment_url TEXT;")
 }

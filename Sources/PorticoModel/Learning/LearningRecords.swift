@@ -20,7 +20,7 @@ public enum LearningRecords {
                                 [courseID]).map { try Course(record: Course.entity.decode($0)) }
     }
 
-    public static let textFields = ["title", "summary", "description", "outline", "format", "cpd_points", "slug"]
+    public static let textFields = ["title", "summary", "description", "outline", "format", "cpd_points", "slug", "payment_url"]
 
     /// Adds a draft course. Prices are amounts in `currency`; `requires` names courses by slug; `credential` a
     /// credential definition's slug.
@@ -57,7 +57,7 @@ public enum LearningRecords {
             guard textFields.contains(name), let column = Course.entity.column(name) else {
                 throw ModelError.invalid(field: "--" + name.replacingOccurrences(of: "_", with: "-"), value: text, reason: "not a course field that can be set")
             }
-            changes[name] = try Course.entity.value(fromText: text, for: column)
+            changes[name] = text.isEmpty && column.nullable ? .null : try Course.entity.value(fromText: text, for: column)
         }
         if let price { changes["price_minor"] = .integer(try Money.parse(price, currency: course.price.currency, field: "--price").minorUnits) }
         if let memberPrice {

@@ -5,6 +5,7 @@ enum SectionRegistry {
         PagesSection.self,
         HelpCenter.self,
         MemberDirectorySection.self,
+        JoinSection.self,
         EventsSection.self,
         BusinessDirectorySection.self,
         JobsSection.self,

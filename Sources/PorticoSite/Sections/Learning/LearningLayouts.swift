@@ -67,9 +67,10 @@ struct CoursePageData: LayoutData {
     let credential: CredentialInfo?
     let related: ItemList<RelatedLink>?
     let sponsoredBy: ItemList<SponsorLink>?
+    let paymentURL: String?
     enum CodingKeys: String, CodingKey {
         case summary, description, format, cpdPoints = "cpd_points", price, memberPrice = "member_price", outline, totalMinutes = "total_minutes",
-             prerequisites, credential, related, sponsoredBy = "sponsored_by"
+             prerequisites, credential, related, sponsoredBy = "sponsored_by", paymentURL = "payment_url"
     }
 
     static let fieldDocs = [
@@ -80,12 +81,14 @@ struct CoursePageData: LayoutData {
         "credential": "the credential completing it awards (`name`, `description`, `criteria`, `validity` such as `3 years`), or null",
         "related": RelatedLink.fieldDocs,
         "sponsored_by": SponsorLink.fieldDocs,
+        "payment_url": "where to pay (a Stripe Payment Link) for the buy button; null for none",
     ]
     static let example = CoursePageData(summary: "The basics.", description: "<p>Taught by engineers.</p>", format: "Online", cpdPoints: 12, price: "120.00 GBP",
                                         memberPrice: "90.00 GBP", outline: ItemList([Lesson(module: "Module 1", lesson: "Waves", minutes: 45)]), totalMinutes: 45,
                                         prerequisites: ItemList([Link(title: "Foundations", url: "/courses/foundations/")]),
                                         credential: CredentialInfo(name: "Chartered Harbour Engineer", description: "Competence.", criteria: "Pass both.", validity: "3 years"),
-                                        related: RelatedLink.example, sponsoredBy: ItemList([SponsorLink.example]))
+                                        related: RelatedLink.example, sponsoredBy: ItemList([SponsorLink.example]),
+                                        paymentURL: "https://buy.stripe.com/test_coastal")
 }
 
 /// `verify`: how to verify a credential, with a box for its identifier.

@@ -156,7 +156,7 @@ struct LearningSection: SiteSection {
                 cpdPoints: course.cpdPoints > 0 ? course.cpdPoints : nil, price: Self.money(course.price), memberPrice: course.memberPrice.map(Self.money),
                 outline: ItemList(lessons), totalMinutes: minutes > 0 ? minutes : nil,
                 prerequisites: ItemList(entry.prerequisites.map { Link(title: $0.title, url: context.link(Self.root + $0.slug + "/")) }), credential: credential,
-                related: context.relatedLinks(to: path), sponsoredBy: context.sponsoredBy("course:" + course.slug))),
+                related: context.relatedLinks(to: path), sponsoredBy: context.sponsoredBy("course:" + course.slug), paymentURL: course.paymentURL)),
                 sitemap: SitemapEntry(location: context.absolute(path), lastModified: nil))
         }
     }
