@@ -121,4 +121,24 @@ import PorticoTestSupport
         let payment = try #require(try PaymentRecords.list(in: store).first)
         #expect(payment.amount.minorUnits == 4_550 && payment.reference == "pi_1" && payment.receivedOn == CalendarDate("2026-11-20"))
     }
+
+    @Test func aPendingRegistrationIsConfirmedByItsPayment() throws {
+        let store = try TestStores.make(in: directory)
+        let reference = try store.write(as: TestStores.admin, command: "test") { context -> String in
+            try IntegrationSettings.set("stripe.webhook_secret", to: Self.secret, in: context)
+            try EventRecords.create(title: "Seminar", start: "2027-03-10 09:00", end: "2027-03-10 17:00", timeZone: "Europe/London", fields: ["venue_name": "Hall"], in: context)
+            try TicketRecords.addTicket(event: "seminar", name: "Seat", price: "20.00", currency: "GBP", memberPrice: nil, salesStart: nil, salesEnd: nil,
+                                        perOrderLimit: 1, visibility: nil, checkoutURL: "https://buy.stripe.com/test_seat", in: context)
+            try EventRecords.publish(slug: "seminar", in: context)
+            return try Registrations.add(event: "seminar", ticket: "Seat", attendee: .guest(name: "Sam Lee", email: "sam@example.net"), pending: true, in: context).registration.reference
+        }
+        func run(_ files: [String]) throws -> [String] {
+            try store.write(as: TestStores.admin, command: "test") { try StripeImport.run(files: files, trustUnsigned: false, now: TestStores.fixedNow, in: $0).map { "\($0.id) \($0.result)" } }
+        }
+        let wrong = try event("evt_r0", "checkout.session.completed", #"{"id":"cs_0","amount_total":1500,"currency":"gbp","payment_intent":"pi_r0","payment_status":"paid","metadata":{"registration":"\#(reference)"}}"#)
+        let paid = try event("evt_r1", "checkout.session.completed", #"{"id":"cs_1","amount_total":2000,"currency":"gbp","payment_intent":"pi_r1","payment_status":"paid","metadata":{"registration":"\#(reference)"}}"#)
+        let again = try event("evt_r2", "payment_intent.succeeded", #"{"id":"pi_r1","amount_received":2000,"currency":"gbp","metadata":{"registration":"\#(reference)"}}"#)
+        #expect(try run([wrong, paid, again]) == ["evt_r0 unmatched", "evt_r1 paid", "evt_r2 duplicate"])
+        #expect(try Registrations.find(reference: reference, in: store).status == "confirmed")
+    }
 }

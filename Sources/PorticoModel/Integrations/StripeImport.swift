@@ -3,8 +3,8 @@ import PorticoFormats
 import PorticoSQLite
 
 /// `payments import stripe FILE…`: Stripe's payments CSV export and saved webhook events, matched to invoices by
-/// the invoice number in the payment's metadata (`invoice`) or the Checkout session's `client_reference_id`, never
-/// guessed. Every Stripe object is imported once: events are remembered by id, payments by their PaymentIntent (or
+/// the invoice number in the payment's metadata (`invoice`) or the Checkout session's `client_reference_id`, and
+/// to event registrations by their reference (`registration`), never guessed. Every Stripe object is imported once: events are remembered by id, payments by their PaymentIntent (or
 /// charge) id as the payment's reference, so a CSV and the events of the same payments, or one file twice, record
 /// nothing twice. What cannot be matched is listed and left for staff.
 public enum StripeImport {
@@ -97,9 +97,11 @@ public enum StripeImport {
             }
             let reference = object["payment_intent"]?.stringValue ?? object["id"]?.stringValue ?? id
             outcome = try pay(source: file, id: id, reference: reference, invoice: object["metadata"]?["invoice"]?.stringValue ?? object["client_reference_id"]?.stringValue,
+                              registration: object["metadata"]?["registration"]?.stringValue,
                               minor: integer(object["amount_total"]), currency: object["currency"]?.stringValue, created: json["created"], in: context)
         case "payment_intent.succeeded":
             outcome = try pay(source: file, id: id, reference: object["id"]?.stringValue ?? id, invoice: object["metadata"]?["invoice"]?.stringValue,
+                              registration: object["metadata"]?["registration"]?.stringValue,
                               minor: integer(object["amount_received"]) ?? integer(object["amount"]), currency: object["currency"]?.stringValue,
                               created: json["created"], in: context)
         case "charge.refunded":
@@ -141,12 +143,15 @@ public enum StripeImport {
     /// Records a payment against the named invoice when everything agrees: the invoice exists and is issued, the
     /// currency is its currency, the amount is above zero and within its balance, and no payment with this
     /// reference exists yet. Anything else is unmatched, with why.
-    static func pay(source: String, id: String, reference: String, invoice label: String?, minor: Int64?, currency: String?, created: JSONValue?,
-                    in context: WriteContext) throws -> Outcome {
+    static func pay(source: String, id: String, reference: String, invoice label: String?, registration: String? = nil, minor: Int64?, currency: String?,
+                    created: JSONValue?, in context: WriteContext) throws -> Outcome {
         let store = context.store
         let code = currency?.uppercased() ?? ""
         let shown = minor.map { Money(minorUnits: $0, currency: code).description } ?? ""
         func unmatched(_ why: String) -> Outcome { Outcome(source: source, id: id, result: "unmatched", invoice: label, amount: shown, note: why) }
+        if let registration, (label ?? "").isEmpty {
+            return try payRegistration(source: source, id: id, reference: registration, minor: minor, currency: code, shown: shown, in: context)
+        }
         if try !PaymentRecords.list(in: store).filter({ $0.reference == reference && $0.voidedOn == nil }).isEmpty {
             return Outcome(source: source, id: id, result: "duplicate", invoice: label, amount: shown, note: "payment \(reference) already recorded")
         }
@@ -162,6 +167,26 @@ public enum StripeImport {
         try InvoiceRecords.pay(invoice.label, amount: Money(minorUnits: minor, currency: code).amount, method: "card", receivedOn: day.map { min($0, today) },
                                reference: reference, in: context)
         return Outcome(source: source, id: id, result: "paid", invoice: invoice.label, amount: shown, note: "reference \(reference)")
+    }
+
+    /// A registration paid through a Payment Link (its reference in the metadata as `registration`): a pending one
+    /// whose amount and currency agree is confirmed; one already confirmed is a duplicate; anything else unmatched.
+    static func payRegistration(source: String, id: String, reference: String, minor: Int64?, currency: String, shown: String,
+                                in context: WriteContext) throws -> Outcome {
+        guard let registration = try? Registrations.find(reference: reference, in: context.store) else {
+            return Outcome(source: source, id: id, result: "unmatched", invoice: nil, amount: shown, note: "no registration \(reference)")
+        }
+        if registration.status == "confirmed" {
+            return Outcome(source: source, id: id, result: "duplicate", invoice: nil, amount: shown, note: "registration \(registration.reference) already confirmed")
+        }
+        guard registration.status == "pending" || registration.status == "offered" else {
+            return Outcome(source: source, id: id, result: "unmatched", invoice: nil, amount: shown, note: "registration \(registration.reference) is \(registration.status)")
+        }
+        guard minor == registration.amount.minorUnits, currency == registration.amount.currency else {
+            return Outcome(source: source, id: id, result: "unmatched", invoice: nil, amount: shown, note: "registration \(registration.reference) costs \(registration.amount)")
+        }
+        _ = try context.update(Registration.entity, id: registration.id, set: ["status": .text("confirmed")])
+        return Outcome(source: source, id: id, result: "paid", invoice: registration.reference, amount: shown, note: "registration confirmed")
     }
 
     static func zone(_ store: Store) throws -> TimeZone {
@@ -199,6 +224,7 @@ public enum StripeImport {
             throw ModelError.invalid(field: "FILE", value: file, reason: "not a Stripe payments export (it needs the id, Amount and Currency columns)")
         }
         let statusColumn = column("Status"), intentColumn = column("PaymentIntent ID"), invoiceColumn = column("invoice (metadata)", "Invoice (metadata)")
+        let registrationColumn = column("registration (metadata)", "Registration (metadata)")
         let createdColumn = column("Created (UTC)", "Created date (UTC)")
         var outcomes: [Outcome] = []
         while let record = try reader.next() {
@@ -224,7 +250,8 @@ public enum StripeImport {
                 created = .number(stamp.timeIntervalSince1970)
             }
             let reference = field(intentColumn).isEmpty ? id : field(intentColumn)
-            let outcome = try pay(source: "\(file):\(row)", id: id, reference: reference, invoice: field(invoiceColumn), minor: minor, currency: currency,
+            let outcome = try pay(source: "\(file):\(row)", id: id, reference: reference, invoice: field(invoiceColumn),
+                                  registration: field(registrationColumn).isEmpty ? nil : field(registrationColumn), minor: minor, currency: currency,
                                   created: created, in: context)
             try remember(id, kind: "csv", outcome: outcome.result, in: context)
             outcomes.append(outcome)
