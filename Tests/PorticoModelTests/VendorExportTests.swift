@@ -68,4 +68,12 @@ import PorticoTestSupport
         try Data(text.utf8).write(to: url)
         return try FileHandle(forReadingFrom: url)
     }
+
+    /// Phone numbers reach the vendor as they are; anything a spreadsheet could run is still guarded.
+    @Test func phoneNumbersPassFormulasDoNot() {
+        #expect(VendorExport.field("+44 20 7946 2007") == "+44 20 7946 2007")
+        #expect(VendorExport.field("+1 (555) 010-9999") == "+1 (555) 010-9999")
+        #expect(VendorExport.field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(VendorExport.field("+cmd|' /C calc'!A0") == "'+cmd|' /C calc'!A0")
+    }
 }

@@ -31,10 +31,19 @@ public enum VendorExport {
         var index = 0
         repeat {
             let chunk = records[index..<min(records.count, index + layout.perFile)]
-            files.append(([layout.header] + chunk.flatMap { $0 }).map { CSVWriter.record($0) }.joined())
+            files.append(([layout.header] + chunk.flatMap { $0 }).map { row in row.map { field($0) }.joined(separator: ",") + "\r\n" }.joined())
             index += layout.perFile
         } while index < records.count
         return files
+    }
+
+    /// One field: formula-looking text is guarded as in every export, except a phone number (`+44 20 7946 0000`: a
+    /// sign, digits, spaces and punctuation, no letter, so no function a spreadsheet could run), which the vendor's
+    /// importer must receive as it is.
+    static func field(_ text: String) -> String {
+        let phoneLike = text.unicodeScalars.first.map { "+-".unicodeScalars.contains($0) } == true
+            && text.unicodeScalars.dropFirst().allSatisfy { ("0"..."9").contains($0) || " ()-./".unicodeScalars.contains($0) }
+        return CSVWriter.field(text, formulaSafe: !phoneLike)
     }
 
     /// `27/11/2026`: the day as Xero's UK and Commonwealth organisations import it.
