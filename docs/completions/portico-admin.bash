@@ -179,6 +179,7 @@ _portico_admin() {
             "assist tags") values="--content --count --db --as --audit-key" ;;
             "report") values="--db --as --audit-key" ;;
             "report list") values="--db --as --audit-key" ;;
+            "report membership") values="--from --to --by --format --db --as --audit-key" ;;
             "report directory") values="--format --db --as --audit-key" ;;
             "report cpd") values="--format --db --as --audit-key" ;;
             "report revenue") values="--from --to --by --format --db --as --audit-key" ;;
@@ -367,6 +368,7 @@ _portico_admin() {
             "assist tags") cmdpath="assist tags" ;;
             "report") cmdpath="report" ;;
             "report list") cmdpath="report list" ;;
+            "report membership") cmdpath="report membership" ;;
             "report directory") cmdpath="report directory" ;;
             "report cpd") cmdpath="report cpd" ;;
             "report revenue") cmdpath="report revenue" ;;
@@ -553,8 +555,9 @@ _portico_admin() {
         "assist") candidates="summarize tags --db --as --audit-key --json --help"; subcommands=1 ;;
         "assist summarize") candidates="--content --apply --db --as --audit-key --json --help"; subcommands=0 ;;
         "assist tags") candidates="--content --apply --count --db --as --audit-key --json --help"; subcommands=0 ;;
-        "report") candidates="list directory cpd revenue support events jobs leads resources sponsors courses --db --as --audit-key --json --help"; subcommands=1 ;;
+        "report") candidates="list membership directory cpd revenue support events jobs leads resources sponsors courses --db --as --audit-key --json --help"; subcommands=1 ;;
         "report list") candidates="--db --as --audit-key --json --help"; subcommands=0 ;;
+        "report membership") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report directory") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report cpd") candidates="--format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report revenue") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;

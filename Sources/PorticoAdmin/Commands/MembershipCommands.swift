@@ -2,11 +2,13 @@ import PorticoArguments
 import PorticoCommandLine
 import PorticoFormats
 import PorticoModel
+import PorticoReports
 import PorticoSQLite
 
 /// `portico-admin memberships add|list|renew|cancel|change-plan`.
 enum MembershipCommands {
-    static let group = CommandGroup(noun: "memberships", abstract: "Memberships: join, renew, cancel and change plan; status from dates and payments.", commands: [add, list, renew, cancel, changePlan, BulkCommands.membershipsRenew])
+    static let group = CommandGroup(noun: "memberships", abstract: "Memberships: join, renew, cancel and change plan; status from dates and payments.", commands: [add, list, renew, cancel, changePlan, BulkCommands.membershipsRenew],
+                                    reports: [CommandGroup.ReportEntry(report, summary: "Current, new, renewed and lapsed holders and the renewal rate per month, quarter or year; current by plan; retention by join cohort.")])
 
     static let holderPositional = PositionalSpec("member", "Email address or member number (or give --company).", required: false)
     static let companyOption = OptionSpec.value("company", "SLUG", "The company holding the membership, instead of a member.")
@@ -165,5 +167,15 @@ enum MembershipCommands {
         }
         context.say("Moved \(name) to membership \(membership.id) (\(membership.startsOn) to \(membership.endsOn?.description ?? "lifetime")).")
         if let invoice { context.say("Drafted invoice \(invoice.label) for \(invoice.money(invoice.total)); issue it with: portico-admin invoices issue \(invoice.label)") }
+    }
+
+    static let report = AdminCommand(["report", "membership"], capability: .reportsView, writes: false, spec: CommandSpec(
+        "membership", abstract: "Current, new, renewed and lapsed holders and the renewal rate per period (--by month, quarter or year); current by plan; retention by join cohort.",
+        options: ReportCommands.frameOptions,
+        examples: ["portico-admin report membership --by quarter"]
+    )) { context in
+        let store = try context.store()
+        try ReportCommands.emit(MembershipReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"),
+                                                      by: context.arguments.value("by"), today: store.today()), context)
     }
 }

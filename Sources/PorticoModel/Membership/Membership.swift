@@ -6,7 +6,7 @@ import PorticoSQLite
 /// membership from 2026-01-01 on an annual plan ends 2026-12-31 and its renewal starts 2027-01-01.
 public struct Membership: Sendable, Equatable {
     /// Who holds a membership.
-    public enum Holder: Sendable, Equatable {
+    public enum Holder: Sendable, Hashable {
         case member(Int64)
         case company(Int64)
     }

@@ -33,6 +33,11 @@ public enum MembershipRecords {
             .map { try Membership(record: Membership.entity.decode($0)) }
     }
 
+    /// Every membership term of every holder, oldest start first (for reports over the whole register).
+    public static func all(in store: Store) throws -> [Membership] {
+        try store.database.rows("SELECT * FROM memberships ORDER BY starts_on, id").map { try Membership(record: Membership.entity.decode($0)) }
+    }
+
     public static func find(id: Int64, in store: Store) throws -> Membership {
         guard let record = try Membership.entity.find(id: id, in: store) else { throw ModelError.notFound(entity: "membership", key: String(id)) }
         return try Membership(record: record)
