@@ -44,7 +44,7 @@ enum AuditCommands {
         added or removed a record rather than changing one.
         """,
         positionals: [entryPositional],
-        examples: ["portico-admin audit revert 44"]
+        examples: ["portico-admin audit revert 47"]
     )) { context in
         let number = try entryNumber(context)
         let record = try context.write { try AuditRevert.revert(number, in: $0) }
