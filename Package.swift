@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "PorticoDigestTests", dependencies: ["PorticoDigest"]),
         .testTarget(name: "PorticoHTTPTests", dependencies: ["PorticoHTTP", "PorticoTestSupport"]),
         .testTarget(name: "PorticoFormatsTests", dependencies: ["PorticoFormats"]),
-        .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
+        .testTarget(name: "PorticoModelTests", dependencies: ["PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite", "PorticoDigest"]),
         .testTarget(name: "PorticoReportsTests", dependencies: ["PorticoReports", "PorticoModel", "PorticoTestSupport", "PorticoFormats", "PorticoSQLite"]),
         .testTarget(name: "PorticoSiteTests", dependencies: ["PorticoSite", "PorticoModel", "PorticoTestSupport", "PorticoDefaultTheme", "PorticoFormats",
                                                            "PorticoMustache"]),
