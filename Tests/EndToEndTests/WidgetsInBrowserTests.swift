@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PorticoFormats
+import PorticoSite
 import PorticoTestSupport
 
 /// The widgets as another website meets them: headless Chromium loads a host page from one origin that embeds the
@@ -184,5 +185,42 @@ import PorticoTestSupport
         #expect(jobs.fallback?.hasSuffix("/jobs/") == true && jobs.items == 0)
         #expect(report.widgets["courses"]?.titles?.count == 1, "the others still work")
         #expect(report.errors == [])
+    }
+
+    /// The demo's own gallery at /widgets/: every widget there draws items from the demo's data in the browser.
+    @Test func theGalleryShowsEveryWidgetWorking() throws {
+        guard HeadlessBrowser.executable != nil else { Issue.record("no chromium: apt-get install chromium (see README)"); return }
+        let copy = TemporaryDirectory("portico-gallery")
+        let site = copy.url.appendingPathComponent("out")
+        try FileManager.default.copyItem(at: try DemoSite.output(), to: site)
+        // The gallery page, with a script that reports each widget's drawn items (shadow roots are not in a dump).
+        // The snippets and option lists are hidden so every widget starts within reach of the viewport: the widgets
+        // load lazily, and under virtual time headless Chromium draws no frame to tell them when scrolled to.
+        let page = site.appendingPathComponent("widgets/index.html")
+        let report = """
+        <style>body > header, body > footer, nav, h1, h2, h3, pre, dl, .widget-demo > p, .wrap > p { display: none !important; }</style>
+        <script>
+        setTimeout(function () {
+          var found = [];
+          document.querySelectorAll(".widget-live > *").forEach(function (el) {
+            var root = el.shadowRoot;
+            found.push(el.tagName.toLowerCase() + "=" + (root ? root.querySelectorAll("[part~=item]").length + "/" + (root.querySelector("[part~=fallback]") ? "fallback" : "ok") : "none"));
+          });
+          var pre = document.createElement("pre"); pre.id = "report"; pre.textContent = found.join(" "); document.body.appendChild(pre);
+        }, 3000);
+        </script>
+        """
+        let html = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "</body>", with: report + "</body>")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+        let server = try StaticServer(directory: site, headersScript: Self.tools.appendingPathComponent("headers_server.py"))
+        let dom = try HeadlessBrowser.dumpDOM(server.baseURL + "widgets/")
+        let found = try #require(dom.components(separatedBy: "<pre id=\"report\">").dropFirst().first?.components(separatedBy: "</pre>").first)
+        let widgets = found.split(separator: " ").map(String.init)
+        #expect(widgets.count == Widget.all.count, "\(found)")
+        // Each drew items (the help search draws its box and items only when typed into: it must not fall back).
+        for entry in widgets {
+            #expect(entry.hasSuffix("/ok"), "\(entry)")
+            if !entry.hasPrefix("portico-help-search") { #expect(!entry.contains("=0/"), "\(entry)") }
+        }
     }
 }
