@@ -16,7 +16,9 @@ public enum MembershipReport {
 
     public static func make(store: Store, from: String?, to: String?, by: String?, today: CalendarDate) throws -> Report {
         let grouping = try by.map { text -> Grouping in
-            guard let grouping = Grouping(rawValue: text) else { throw ModelError.invalid(field: "--by", value: text, reason: "must be month, quarter or year") }
+            guard let grouping = Grouping(rawValue: text) else {
+                throw ModelError.invalid(field: "--by", value: text, reason: "the membership report groups by month, quarter or year")
+            }
             return grouping
         } ?? .month
         let months: Int64 = grouping == .month ? 1 : grouping == .quarter ? 3 : 12
@@ -38,14 +40,10 @@ public enum MembershipReport {
         func current(_ holderTerms: [Membership], on day: CalendarDate) -> Membership? {
             holderTerms.last { $0.status(graceDays: plans[$0.planID]?.graceDays ?? 0, today: day).isCurrent }
         }
-        func label(_ day: CalendarDate) -> String {
-            let (y, m, _) = day.components
-            switch grouping {
-            case .month: return String(format: "%04d-%02d", Int(y), Int(m))
-            case .quarter: return "\(y)-Q\((m - 1) / 3 + 1)"
-            case .year: return String(y)
-            }
-        }
+        // The same labels as every report's periods (`2026-10`, `2026-Q4`, `2026`).
+        let period = ReportPeriod(rawValue: grouping.rawValue)!
+        let utc = TimeZone(identifier: "UTC")!
+        func label(_ day: CalendarDate) -> String { period.label(Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + 43_200)), in: utc) }
 
         var periodRows: [[DatabaseValue]] = []
         var planRows: [[DatabaseValue]] = []

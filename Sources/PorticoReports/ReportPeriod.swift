@@ -1,13 +1,13 @@
 import Foundation
 import PorticoModel
 
-/// How a report groups time: by day, ISO week or month, in the site's time zone (times are stored in UTC; staff
+/// How a report groups time: by day, ISO week, month, quarter or year, in the site's time zone (times are stored in UTC; staff
 /// read periods as their own calendar has them, so a ticket opened at 00:30 on 1 August in London, 23:30 UTC on
 /// 31 July, counts in August).
 public enum ReportPeriod: String, CaseIterable, Sendable {
-    case day, week, month
+    case day, week, month, quarter, year
 
-    /// The label of the period holding `date` in `zone` (`2026-10-05`, `2026-W41`, `2026-10`).
+    /// The label of the period holding `date` in `zone` (`2026-10-05`, `2026-W41`, `2026-10`, `2026-Q4`, `2026`).
     public func label(_ date: Date, in zone: TimeZone) -> String {
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = zone
@@ -21,12 +21,17 @@ public enum ReportPeriod: String, CaseIterable, Sendable {
         case .month:
             let c = calendar.dateComponents([.year, .month], from: date)
             return String(format: "%04d-%02d", c.year!, c.month!)
+        case .quarter:
+            let c = calendar.dateComponents([.year, .month], from: date)
+            return String(format: "%04d-Q%d", c.year!, (c.month! - 1) / 3 + 1)
+        case .year:
+            return String(format: "%04d", calendar.component(.year, from: date))
         }
     }
 
     public static func named(_ text: String) throws -> ReportPeriod {
         guard let period = ReportPeriod(rawValue: text) else {
-            throw ModelError.invalid(field: "--by", value: text, reason: "must be one of day, week, month")
+            throw ModelError.invalid(field: "--by", value: text, reason: "must be one of " + allCases.map(\.rawValue).joined(separator: ", "))
         }
         return period
     }

@@ -75,6 +75,10 @@ import PorticoFormats
         #expect(try labels(.month) == ["2026-03", "2026-08", "2026-10", "2027-12", "2028-02"])
         #expect(try labels(.day) == ["2026-03-28", "2026-03-30", "2026-08-01", "2026-10-31", "2027-12-31", "2028-02-28", "2028-02-29"])
         #expect(try labels(.week) == ["2026-W13", "2026-W14", "2026-W31", "2026-W44", "2027-W52", "2028-W09"])
+        // 23:30 UTC on 31 July is 1 August in London: the third quarter; 31 October stays in the fourth.
+        #expect(try labels(.quarter) == ["2026-Q1", "2026-Q3", "2026-Q4", "2027-Q4", "2028-Q1"])
+        #expect(try labels(.year) == ["2026", "2027", "2028"])
+        #expect(throws: ModelError.invalid(field: "--by", value: "fortnight", reason: "must be one of day, week, month, quarter, year")) { try ReportPeriod.named("fortnight") }
     }
 
     @Test func formats() throws {

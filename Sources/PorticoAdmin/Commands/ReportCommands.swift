@@ -13,7 +13,7 @@ enum ReportCommands {
     static let frameOptions: [OptionSpec] = [
         .value("from", "DATE", "Start of the period (UTC date, inclusive)."),
         .value("to", "DATE", "End of the period (UTC date, exclusive)."),
-        .value("by", "PERIOD", "Group by day, week or month (default month)."),
+        .value("by", "PERIOD", "Group by day, week, month (the default), quarter or year, where the report groups by time."),
         .value("format", "FORMAT", "table (default), csv or json."),
     ]
 
