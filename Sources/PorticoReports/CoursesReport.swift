@@ -5,10 +5,27 @@ import PorticoSQLite
 
 /// `report courses`: per course, enrollments by status, the completion rate (completed of those who did not
 /// withdraw), median days from enrolling to completing; per credential, how many were issued, are valid, expire
-/// within 90 days, expired and were revoked.
+/// within 90 days, expired and were revoked. Then enrollments and completions per period (`--from`, `--to`, `--by
+/// day|week|month|quarter|year`, month by default; every period of the range, or from the first to the last).
 public enum CoursesReport {
-    public static func make(store: Store, today: CalendarDate) throws -> Report {
+    public static func make(store: Store, from: String? = nil, to: String? = nil, by: String? = nil, today: CalendarDate) throws -> Report {
+        let period = try ReportGrouping.parse(by, report: "courses").period!
+        let fromDay = try from.map { try Validate.calendarDate(String($0.prefix(10)), field: "--from") }
+        let toDay = try to.map { try Validate.calendarDate(String($0.prefix(10)), field: "--to") }
+        let inRange = { (day: CalendarDate) in (fromDay.map { day >= $0 } ?? true) && (toDay.map { day < $0 } ?? true) }
         let enrollments = try LearningRecords.enrollments(in: store)
+        var perPeriod: [String: (enrolled: Int64, completed: Int64)] = [:]
+        for enrollment in enrollments {
+            if let day = CalendarDate(enrollment.enrolledOn), inRange(day) { perPeriod[period.label(day), default: (0, 0)].enrolled += 1 }
+            if enrollment.status == "completed", let day = enrollment.completedOn.flatMap(CalendarDate.init), inRange(day) {
+                perPeriod[period.label(day), default: (0, 0)].completed += 1
+            }
+        }
+        let labels = fromDay.flatMap { start in toDay.map { period.labels(from: start, through: $0.adding(days: -1)) } } ?? period.filled(perPeriod.keys)
+        let periodRows = labels.map { label -> [DatabaseValue] in
+            let counts = perPeriod[label] ?? (0, 0)
+            return [.text(label), .integer(counts.enrolled), .integer(counts.completed)]
+        }
         var courseRows: [[DatabaseValue]] = []
         for course in try LearningRecords.courses(in: store) {
             let mine = enrollments.filter { $0.courseID == course.id }
@@ -38,7 +55,8 @@ public enum CoursesReport {
         return Report(name: "courses", title: "Courses and credentials on \(today)", sections: [
             .init(name: "courses", columns: ["course", "status", "enrollments"] + Enrollment.statuses + ["completion_rate", "median_days_to_complete"], rows: courseRows),
             .init(name: "credentials", columns: ["credential", "issued", "valid", "expiring_90_days", "expired", "revoked"], rows: credentialRows),
-            try ResourcesReport.viewsSection(kind: "course", store: store, from: nil, to: nil),
+            .init(name: "by_period", columns: ["period", "enrolled", "completed"], rows: periodRows),
+            try ResourcesReport.viewsSection(kind: "course", store: store, from: from, to: to),
         ])
     }
 }

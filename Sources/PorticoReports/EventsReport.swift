@@ -7,8 +7,11 @@ import PorticoSQLite
 /// and attendance; then seats and revenue per ticket type, and each quota's use. Seats count quantities: a
 /// registration for two holds two. Sold means confirmed or pending; revenue is what confirmed registrations came
 /// to (refunded and cancelled ones count for nothing); attendance and no-shows are given once an event has ended.
+/// Then per period of the events' start (`--by day|week|month|quarter|year`, month by default, on the events' own
+/// calendars; every period from the first to the last): events, seats sold, seats attended, and revenue per currency.
 public enum EventsReport {
-    public static func make(store: Store, from: String?, to: String?, now: Date) throws -> Report {
+    public static func make(store: Store, from: String?, to: String?, by: String? = nil, now: Date) throws -> Report {
+        let period = try ReportGrouping.parse(by, report: "events").period!
         let fromDate = try from.map { try SupportReport.date($0, flag: "--from") }
         let toDate = try to.map { try SupportReport.date($0, flag: "--to") }
         let events = try EventRecords.list(in: store).filter { event in
@@ -23,6 +26,7 @@ public enum EventsReport {
         var eventRows: [[DatabaseValue]] = []
         var ticketRows: [[DatabaseValue]] = []
         var quotaRows: [[DatabaseValue]] = []
+        var perPeriod: [String: [String: (events: Int64, sold: Int64, attended: Int64, revenue: Int64)]] = [:]
         for event in events {
             let all = registrations[event.id] ?? []
             let sold = all.filter { $0.status == "confirmed" || $0.status == "pending" }
@@ -38,6 +42,13 @@ public enum EventsReport {
             let ended = event.endsAt <= now
             let attended = seats(confirmed.filter { $0.checkedInAt != nil })
             let confirmedSeats = seats(confirmed)
+            let startsOn = ZonedTime.parts(event.startsAt, in: event.timeZone).date
+            var tally = perPeriod[period.label(startsOn), default: [:]][currency, default: (0, 0, 0, 0)]
+            tally.events += 1
+            tally.sold += seats(sold)
+            tally.attended += attended
+            tally.revenue += revenue.minorUnits
+            perPeriod[period.label(startsOn), default: [:]][currency] = tally
             let rate: DatabaseValue = ended && confirmedSeats > 0 ? .text(percent(attended, of: confirmedSeats)) : .null
             eventRows.append([
                 .text(event.slug), .text(ZonedTime.parts(event.startsAt, in: event.timeZone).date.description), .text(event.status), capacity,
@@ -56,11 +67,20 @@ public enum EventsReport {
                 quotaRows.append([.text(event.slug), .text(quota.name), .integer(quota.size), .integer(held), .integer(max(0, quota.size - held))])
             }
         }
+        let currencies = Set(perPeriod.values.flatMap(\.keys)).sorted()
+        let periodRows = period.filled(perPeriod.keys).flatMap { label in
+            (currencies.isEmpty ? ["GBP"] : currencies).map { currency -> [DatabaseValue] in
+                let t = perPeriod[label]?[currency] ?? (0, 0, 0, 0)
+                return [.text(label), .text(currency), .integer(t.events), .integer(t.sold), .integer(t.attended),
+                        .text(Money(minorUnits: t.revenue, currency: currency).amount), .integer(t.revenue)]
+            }
+        }
         return Report(name: "events", title: "Events \(SupportReport.rangeLabel(from, to))", sections: [
             .init(name: "events", columns: ["event", "starts_on", "status", "capacity", "sold", "revenue", "waitlist", "offers_taken", "attended",
                                             "attendance_rate", "no_shows"], rows: eventRows),
             .init(name: "ticket_types", columns: ["event", "ticket", "price", "sold", "revenue"], rows: ticketRows),
             .init(name: "quotas", columns: ["event", "quota", "size", "held", "left"], rows: quotaRows),
+            .init(name: "by_period", columns: ["period", "currency", "events", "sold", "attended", "revenue", "revenue_minor"], rows: periodRows),
             try ResourcesReport.viewsSection(kind: "event", store: store, from: from, to: to),
         ])
     }

@@ -15,12 +15,7 @@ public enum MembershipReport {
     public enum Grouping: String, Sendable { case month, quarter, year }
 
     public static func make(store: Store, from: String?, to: String?, by: String?, today: CalendarDate) throws -> Report {
-        let grouping = try by.map { text -> Grouping in
-            guard let grouping = Grouping(rawValue: text) else {
-                throw ModelError.invalid(field: "--by", value: text, reason: "the membership report groups by month, quarter or year")
-            }
-            return grouping
-        } ?? .month
+        let grouping = Grouping(rawValue: try ReportGrouping.parse(by, report: "membership", periods: [.month, .quarter, .year]).name)!
         let months: Int64 = grouping == .month ? 1 : grouping == .quarter ? 3 : 12
         let (year, month, _) = today.components
         let thisMonth = CalendarDate("\(String(format: "%04d-%02d", Int(year), Int(month)))-01")!
@@ -42,8 +37,7 @@ public enum MembershipReport {
         }
         // The same labels as every report's periods (`2026-10`, `2026-Q4`, `2026`).
         let period = ReportPeriod(rawValue: grouping.rawValue)!
-        let utc = TimeZone(identifier: "UTC")!
-        func label(_ day: CalendarDate) -> String { period.label(Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + 43_200)), in: utc) }
+        func label(_ day: CalendarDate) -> String { period.label(day) }
 
         var periodRows: [[DatabaseValue]] = []
         var planRows: [[DatabaseValue]] = []

@@ -132,7 +132,7 @@ extension InvoiceTests {
             try write { try InvoiceRecords.pay(issued.number!, amount: "1.00", method: "card", receivedOn: CalendarDate("2027-01-01"), reference: "", in: $0) }
         }
         #expect(throws: ModelError.self) { try InvoiceRecords.list(status: "overdue", in: store) }
-        #expect(throws: ModelError.self) { try RevenueReport.make(store: store, from: nil, to: nil, by: "week") }
+        #expect(throws: ModelError.self) { try RevenueReport.make(store: store, from: nil, to: nil, by: "category") }
     }
 
     @Test func taxRatesAreExactPercentages() throws {

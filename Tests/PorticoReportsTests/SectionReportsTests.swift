@@ -50,6 +50,9 @@ import PorticoTestSupport
         // capacity 4, sold 4 seats (G1×2, G2, G4), revenue 4 × 20.00, waitlist 2, offers taken 1, attended 3, 75.0%, no-shows 1 (G2).
         #expect(rows(report, "events") == [["seminar", "2026-11-20", "published", "4", "4", "80.00 GBP", "2", "1", "3", "75.0%", "1"]])
         #expect(rows(report, "quotas") == [["seminar", "Room", "4", "4", "0"]])
+        #expect(rows(report, "by_period") == [["2026-11", "GBP", "1", "4", "3", "80.00", "8000"]])
+        #expect(rows(try EventsReport.make(store: store, from: nil, to: nil, by: "year", now: TestStores.fixedNow), "by_period")
+                == [["2026", "GBP", "1", "4", "3", "80.00", "8000"]])
     }
 
     @Test func jobsDirectoryAndLeadsReportsCountByHand() throws {
@@ -79,14 +82,29 @@ import PorticoTestSupport
         }
         let jobs = try JobsReport.make(store: store, from: nil, to: nil, today: CalendarDate("2026-11-27")!)
         // D (posted 5 October) expired by date on 4 November: counted as expired though its status still says published.
-        #expect(rows(jobs, "by_month_and_category") == [["2026-10", "Engineering", "1", "1", "0", "1"], ["2026-11", "Engineering", "2", "2", "1", "1"],
-                                                         ["2026-11", "Research", "1", "1", "0", "0"]])
+        #expect(rows(jobs, "by_period") == [["2026-10", "1", "1", "0", "1"], ["2026-11", "3", "3", "1", "1"]])
+        #expect(rows(jobs, "by_period_and_category") == [["2026-10", "Engineering", "1", "1", "0", "1"], ["2026-11", "Engineering", "2", "2", "1", "1"],
+                                                          ["2026-11", "Research", "1", "1", "0", "0"]])
+        // By quarter, both months fall in Q4; by category, the months merge; a grouping the report lacks is refused by name.
+        #expect(rows(try JobsReport.make(store: store, from: nil, to: nil, by: "quarter", today: CalendarDate("2026-11-27")!), "by_period")
+                == [["2026-Q4", "4", "4", "1", "2"]])
+        #expect(rows(try JobsReport.make(store: store, from: nil, to: nil, by: "category", today: CalendarDate("2026-11-27")!), "by_category")
+                == [["Engineering", "3", "3", "1", "2"], ["Research", "1", "1", "0", "0"]])
+        // Weeks from Monday 5 October to the week of 12 November, every one listed, the empty ones nought.
+        let weekly = rows(try JobsReport.make(store: store, from: nil, to: nil, by: "week", today: CalendarDate("2026-11-27")!), "by_period")
+        #expect(weekly.map { $0[0] } == ["2026-W41", "2026-W42", "2026-W43", "2026-W44", "2026-W45", "2026-W46"])
+        #expect(weekly.map { $0[1] } == ["1", "0", "0", "0", "1", "2"])
+        #expect(throws: ModelError.invalid(field: "--by", value: "plan", reason: "the jobs report groups by day, week, month, quarter, year or category")) {
+            try JobsReport.make(store: store, from: nil, to: nil, by: "plan", today: CalendarDate("2026-11-27")!)
+        }
         #expect(rows(jobs, "time_to_fill") == [["1", "6.0"]])
         let directory = try DirectoryReport.make(store: store)
         #expect(rows(directory, "tier") == [["basic", "1"], ["featured", "1"]] && rows(directory, "country") == [["GB", "1"], ["NO", "1"]])
         // Leads by month in Paris time: 30 November 23:30 UTC is 1 December there; 31 October 23:30 UTC is 1 November.
         let leads = try LeadsReport.make(store: store, from: nil, to: nil)
-        #expect(rows(leads, "by_company_and_month") == [["alpha", "2026-11", "2", "0", "0", "1", "1"], ["alpha", "2026-12", "1", "1", "0", "0", "0"]])
+        #expect(rows(leads, "by_company_and_period") == [["alpha", "2026-11", "2", "0", "0", "1", "1"], ["alpha", "2026-12", "1", "1", "0", "0", "0"]])
+        #expect(rows(leads, "by_period") == [["2026-11", "2", "0", "0", "1", "1"], ["2026-12", "1", "1", "0", "0", "0"]])
+        #expect(rows(try LeadsReport.make(store: store, from: nil, to: nil, by: "company"), "by_company") == [["alpha", "3", "1", "0", "1", "1"]])
     }
 
     /// Two periods of 30 days: the toolkit used 5 times now (3 views, 2 downloads) and once before; the checklist
@@ -106,7 +124,12 @@ import PorticoTestSupport
         try write { _ = try UsageAnalytics.ingest(files: [log.path], basePath: "/", in: $0) }
         let report = try ResourcesReport.make(store: store, from: "2026-11-25", to: "2026-12-25", today: CalendarDate("2026-12-06")!)
         #expect(rows(report, "top") == [["resource", "toolkit", "toolkit", "3", "2", "5", "1", "4"], ["resource", "checklist", "checklist", "1", "0", "1", "0", "1"]])
-        #expect(rows(report, "by_month") == [["2026-12", "4", "2"]])
+        // 25 November to 24 December: November's last days (nothing used) and December's uses.
+        #expect(rows(report, "by_period") == [["2026-11", "0", "0"], ["2026-12", "4", "2"]])
+        let weekly = try ResourcesReport.make(store: store, from: "2026-11-25", to: "2026-12-25", today: CalendarDate("2026-12-06")!, by: "week")
+        // Monday 30 November starts week 49: all four views and both downloads are in it.
+        #expect(rows(weekly, "by_period") == [["2026-W48", "0", "0"], ["2026-W49", "4", "2"], ["2026-W50", "0", "0"], ["2026-W51", "0", "0"],
+                                              ["2026-W52", "0", "0"]])
         let all = try ResourcesReport.make(store: store, from: "2026-11-25", to: "2026-12-25", today: CalendarDate("2026-12-06")!, kind: nil)
         #expect(rows(all, "top").map { $0[1] } == ["toolkit", "port-engineer", "checklist"])   // ties by kind, then slug
         // The jobs report shows the same counts for jobs, over its own period.

@@ -150,10 +150,11 @@ enum CourseCommands {
 
     static let report = AdminCommand(["report", "courses"], capability: .reportsView, writes: false, spec: CommandSpec(
         "courses", abstract: "Per course: enrollments, completions, completion rate, median days to complete; credentials issued, expiring within 90 days, revoked.",
-        options: ReportCommands.frameOptions,
+        options: ReportCommands.frameOptions(),
         examples: ["portico-admin report courses"]
     )) { context in
         let store = try context.store()
-        try ReportCommands.emit(CoursesReport.make(store: store, today: store.today()), context)
+        try ReportCommands.emit(CoursesReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"),
+                                                   by: context.arguments.value("by"), today: store.today()), context)
     }
 }

@@ -244,10 +244,11 @@ enum EventCommands {
 
     static let report = AdminCommand(["report", "events"], capability: .reportsFinancial, writes: false, spec: CommandSpec(
         "events", abstract: "Per event: capacity, seats sold per ticket type and quota, revenue, waiting list, offers taken, attendance and no-shows.",
-        options: ReportCommands.frameOptions,
+        options: ReportCommands.frameOptions(),
         examples: ["portico-admin report events --format csv"]
     )) { context in
         let store = try context.store()
-        try ReportCommands.emit(EventsReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"), now: store.clock()), context)
+        try ReportCommands.emit(EventsReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"),
+                                                  by: context.arguments.value("by"), now: store.clock()), context)
     }
 }

@@ -194,13 +194,10 @@ enum InvoiceCommands {
     /// `report revenue`.
     static let revenueReport = AdminCommand(["report", "revenue"], capability: .reportsFinancial, writes: false, spec: CommandSpec(
         "revenue", abstract: "Invoiced revenue (issued invoices less credit notes, by issue date) by month, plan or source.",
-        options: [
-            .value("from", "DATE", "First day (inclusive)."), .value("to", "DATE", "Last day (exclusive)."),
-            .value("by", "GROUP", "month (default), plan or source."), .value("format", "FORMAT", "table (default), csv or json."),
-        ],
+        options: ReportCommands.frameOptions(fields: RevenueReport.fields),
         examples: ["portico-admin report revenue --from 2026-01-01 --to 2027-01-01 --by source --format csv"]
     )) { context in
         try ReportCommands.emit(RevenueReport.make(store: context.store(), from: context.arguments.value("from"), to: context.arguments.value("to"),
-                                    by: context.arguments.value("by") ?? "month"), context)
+                                    by: context.arguments.value("by")), context)
     }
 }

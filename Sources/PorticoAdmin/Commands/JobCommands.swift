@@ -118,10 +118,11 @@ enum JobCommands {
 
     static let report = AdminCommand(["report", "jobs"], capability: .reportsView, writes: false, spec: CommandSpec(
         "jobs", abstract: "Jobs posted, published, filled and expired per month and category; median days from posting to filled.",
-        options: ReportCommands.frameOptions,
+        options: ReportCommands.frameOptions(fields: ["category"]),
         examples: ["portico-admin report jobs --format csv"]
     )) { context in
         let store = try context.store()
-        try ReportCommands.emit(JobsReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"), today: store.today()), context)
+        try ReportCommands.emit(JobsReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"),
+                                                by: context.arguments.value("by"), today: store.today()), context)
     }
 }

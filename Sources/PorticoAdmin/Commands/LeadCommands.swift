@@ -56,9 +56,10 @@ enum LeadCommands {
 
     static let report = AdminCommand(["report", "leads"], capability: .leadsWork, writes: false, spec: CommandSpec(
         "leads", abstract: "Leads per company and month (in the site's time zone), by status.",
-        options: ReportCommands.frameOptions,
+        options: ReportCommands.frameOptions(fields: ["company"]),
         examples: ["portico-admin report leads --format csv"]
     )) { context in
-        try ReportCommands.emit(LeadsReport.make(store: context.store(), from: context.arguments.value("from"), to: context.arguments.value("to")), context)
+        try ReportCommands.emit(LeadsReport.make(store: context.store(), from: context.arguments.value("from"), to: context.arguments.value("to"),
+                                                 by: context.arguments.value("by")), context)
     }
 }

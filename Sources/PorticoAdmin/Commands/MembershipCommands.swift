@@ -171,7 +171,7 @@ enum MembershipCommands {
 
     static let report = AdminCommand(["report", "membership"], capability: .reportsView, writes: false, spec: CommandSpec(
         "membership", abstract: "Current, new, renewed and lapsed holders and the renewal rate per period (--by month, quarter or year); current by plan; retention by join cohort.",
-        options: ReportCommands.frameOptions,
+        options: ReportCommands.frameOptions(by: [.month, .quarter, .year]),
         examples: ["portico-admin report membership --by quarter"]
     )) { context in
         let store = try context.store()

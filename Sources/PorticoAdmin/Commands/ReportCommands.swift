@@ -9,13 +9,20 @@ import PorticoSQLite
 /// report is declared by its feature's command group (`CommandGroup.reports`).
 enum ReportCommands {
 
-    /// The options every report shares.
+    /// The options every report over a period shares.
     static let frameOptions: [OptionSpec] = [
-        .value("from", "DATE", "Start of the period (UTC date, inclusive)."),
-        .value("to", "DATE", "End of the period (UTC date, exclusive)."),
-        .value("by", "PERIOD", "Group by day, week, month (the default), quarter or year, where the report groups by time."),
+        .value("from", "DATE", "Start of the period (date, inclusive)."),
+        .value("to", "DATE", "End of the period (date, exclusive)."),
         .value("format", "FORMAT", "table (default), csv or json."),
     ]
+
+    /// The frame with `--by`, for a report that groups by `periods` (all by default) and its own `fields`; the help
+    /// lists exactly what `ReportGrouping.parse` accepts for it.
+    static func frameOptions(by periods: [ReportPeriod] = ReportPeriod.allCases, fields: [String] = []) -> [OptionSpec] {
+        let words = periods.map { $0 == .month ? "month (default)" : $0.rawValue } + fields
+        let list = words.dropLast().joined(separator: ", ") + " or " + words.last!
+        return Array(frameOptions.prefix(2)) + [.value("by", "GROUP", "Group by \(list).")] + [frameOptions[2]]
+    }
 
 
     static func emit(_ report: Report, _ context: CommandContext) throws {

@@ -87,12 +87,12 @@ enum ResourceCommands {
 
     static let report = AdminCommand(["report", "resources"], capability: .reportsView, writes: false, spec: CommandSpec(
         "resources", abstract: "The most used resources over a period (default the last 30 days) with the period before for the trend, and uses per month.",
-        options: ReportCommands.frameOptions + [.value("kind", "KIND", "Another kind of item the logs count: job, event, course, help, or all.")],
+        options: ReportCommands.frameOptions() + [.value("kind", "KIND", "Another kind of item the logs count: job, event, course, help, or all.")],
         examples: ["portico-admin report resources --from 2026-11-01 --to 2026-12-01"]
     )) { context in
         let store = try context.store()
         let kind = try context.arguments.value("kind").map { $0 == "all" ? nil : try Validate.choice($0, field: "--kind", allowed: UsageItem.kinds) } ?? "resource"
         try ReportCommands.emit(ResourcesReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"),
-                                                     today: store.today(), kind: kind), context)
+                                                     today: store.today(), kind: kind, by: context.arguments.value("by")), context)
     }
 }

@@ -136,11 +136,11 @@ enum SupportCommands {
     /// `report support`.
     static let supportReport = AdminCommand(["report", "support"], capability: .reportsView, writes: false, spec: CommandSpec(
         "support", abstract: "Support volume, first-response and resolution times (median, 90th percentile), backlog by age, per assignee.",
-        options: ReportCommands.frameOptions,
+        options: ReportCommands.frameOptions(),
         examples: ["portico-admin report support --from 2026-10-01 --to 2026-11-01 --by week --format csv"]
     )) { context in
         let store = try context.store()
-        let period = try ReportPeriod.named(context.arguments.value("by") ?? "month")
+        let period = try ReportGrouping.parse(context.arguments.value("by"), report: "support").period!
         let report = try SupportReport.make(store: store, from: context.arguments.value("from"), to: context.arguments.value("to"),
                                             by: period, now: store.clock())
         try ReportCommands.emit(report, context)

@@ -160,13 +160,16 @@ public enum UsageAnalytics {
         }
     }
 
-    /// Views and downloads per month (`2026-11`) over a period (days inclusive), oldest first.
-    public static func monthly(from: CalendarDate, to: CalendarDate, kind: String?, in store: Store) throws -> [(month: String, views: Int64, downloads: Int64)] {
-        var sql = "SELECT substr(day, 1, 7) AS month, SUM(views) AS views, SUM(downloads) AS downloads FROM usage_daily WHERE day >= ? AND day <= ?"
+    /// Views and downloads per day (the site's days) over a period (days inclusive), oldest first; days nothing was used are absent.
+    public static func daily(from: CalendarDate, to: CalendarDate, kind: String?, in store: Store) throws -> [(day: CalendarDate, views: Int64, downloads: Int64)] {
+        var sql = "SELECT day, SUM(views) AS views, SUM(downloads) AS downloads FROM usage_daily WHERE day >= ? AND day <= ?"
         var arguments: [DatabaseValueConvertible] = [from.description, to.description]
         if let kind { sql += " AND kind = ?"; arguments.append(kind) }
-        return try store.database.rows(sql + " GROUP BY month ORDER BY month", arguments).map {
-            (try $0.text("month"), try $0.integer("views"), try $0.integer("downloads"))
+        return try store.database.rows(sql + " GROUP BY day ORDER BY day", arguments).map { row in
+            guard let day = CalendarDate(try row.text("day")) else {
+                throw RecordError.wrongValue(table: "usage_daily", column: "day", row: try row.text("day"), reason: "is not a date")
+            }
+            return (day, try row.integer("views"), try row.integer("downloads"))
         }
     }
 

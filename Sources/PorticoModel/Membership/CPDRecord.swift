@@ -67,8 +67,14 @@ public enum CPDRecords {
     }
 
     /// Every member with a current membership whose plan asks for CPD points and who has not yet earned them in this
-    /// cycle, the furthest behind first. Linear: one pass over memberships, one over the cycle's records.
+    /// cycle, the furthest behind first.
     public static func behind(in store: Store) throws -> [CPDSummary] {
+        try current(in: store).filter { $0.shortfall > 0 }.sorted { ($1.shortfall, $0.memberNumber) < ($0.shortfall, $1.memberNumber) }
+    }
+
+    /// Every member with a current membership whose plan asks for CPD points, with their current cycle and what they
+    /// have earned in it, by member number. Linear: one pass over memberships, one over the cycle's records.
+    public static func current(in store: Store) throws -> [CPDSummary] {
         let today = try store.today()
         let cycles = try currentCycles(today: today, in: store).filter { $0.value.required > 0 }
         var earned: [Int64: Int64] = [:]
@@ -82,9 +88,9 @@ public enum CPDRecords {
             guard let id = try row["id"].integer, let cycle = cycles[id] else { continue }
             let summary = CPDSummary(memberNumber: try row.text("member_number"), name: try row.text("name"), planName: cycle.planName,
                                      cycleStart: cycle.start, cycleEnd: cycle.end, required: cycle.required, earned: earned[id] ?? 0)
-            if summary.shortfall > 0 { result.append(summary) }
+            result.append(summary)
         }
-        return result.sorted { ($1.shortfall, $0.memberNumber) < ($0.shortfall, $1.memberNumber) }
+        return result
     }
 
     private struct Cycle {
