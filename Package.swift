@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "PorticoAdmin", dependencies: ["PorticoModel", "PorticoArguments", "PorticoReports", "PorticoCommandLine", "PorticoFormats", "PorticoSQLite",
                                                     "PorticoDefaultTheme", "PorticoMarkdown"]),
         .target(name: "PorticoCLI", dependencies: ["PorticoSite", "PorticoArguments", "PorticoMarkdown", "PorticoModel", "PorticoCommandLine", "PorticoHTTP", "PorticoFormats",
-                                                  "PorticoDefaultTheme"]),
+                                                  "PorticoDefaultTheme", "PorticoReports"]),
         .executableTarget(name: "portico", dependencies: ["PorticoCLI", "PorticoCommandLine"]),
         .executableTarget(name: "portico-admin", dependencies: ["PorticoAdmin", "PorticoCommandLine"]),
 

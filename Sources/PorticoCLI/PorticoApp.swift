@@ -5,12 +5,12 @@ import PorticoArguments
 /// Runs the `portico` build tool: parses the words, runs the command, maps errors to exit codes.
 public enum PorticoApp {
     public static let commands: [ToolCommand] = [BuildCommand.command, ServeCommand.command, CheckCommand.command, NewCommand.command,
-                                                 ThemeCommand.eject, WidgetsCommand.snippet, WidgetsCommand.wordpressPlugin, MarkdownCommand.command,
+                                                 ThemeCommand.eject, WidgetsCommand.snippet, ReportSiteCommand.command, WidgetsCommand.wordpressPlugin, MarkdownCommand.command,
                                                  CompletionsCommand.command]
 
     public static let root: CommandSpec = CommandSpec(
         "portico", abstract: "Portico builds a membership association's public website from its database, content and theme.",
-        subcommands: [BuildCommand.command, ServeCommand.command, CheckCommand.command, NewCommand.command].map(\.spec)
+        subcommands: [BuildCommand.command, ServeCommand.command, CheckCommand.command, NewCommand.command, ReportSiteCommand.command].map(\.spec)
             + [ThemeCommand.group, WidgetsCommand.group] + [MarkdownCommand.command, CompletionsCommand.command].map(\.spec),
         examples: ["portico build", "portico build --site my-site --out public --base-url https://example.org/"])
 

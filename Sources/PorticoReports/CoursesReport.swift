@@ -21,7 +21,7 @@ public enum CoursesReport {
                 perPeriod[period.label(day), default: (0, 0)].completed += 1
             }
         }
-        let labels = fromDay.flatMap { start in toDay.map { period.labels(from: start, through: $0.adding(days: -1)) } } ?? period.filled(perPeriod.keys)
+        let labels = period.labels(from: from, to: to, filling: perPeriod.keys)
         let periodRows = labels.map { label -> [DatabaseValue] in
             let counts = perPeriod[label] ?? (0, 0)
             return [.text(label), .integer(counts.enrolled), .integer(counts.completed)]

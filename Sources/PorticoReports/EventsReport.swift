@@ -68,7 +68,7 @@ public enum EventsReport {
             }
         }
         let currencies = Set(perPeriod.values.flatMap(\.keys)).sorted()
-        let periodRows = period.filled(perPeriod.keys).flatMap { label in
+        let periodRows = period.labels(from: from, to: to, filling: perPeriod.keys).flatMap { label in
             (currencies.isEmpty ? ["GBP"] : currencies).map { currency -> [DatabaseValue] in
                 let t = perPeriod[label]?[currency] ?? (0, 0, 0, 0)
                 return [.text(label), .text(currency), .integer(t.events), .integer(t.sold), .integer(t.attended),

@@ -34,7 +34,7 @@ public enum JobsReport {
         }
         var keys = totals.keys.sorted()
         if let period = grouping.period {
-            keys = fromDay.flatMap { start in toDay.map { period.labels(from: start, through: $0.adding(days: -1)) } } ?? period.filled(keys)
+            keys = period.labels(from: from, to: to, filling: keys)
         }
         let rows = keys.map { [DatabaseValue.text($0)] + (totals[$0] ?? [0, 0, 0, 0]).map { .integer($0) } }
         let detail = counts.keys.sorted().map { key -> [DatabaseValue] in
@@ -96,7 +96,7 @@ public enum LeadsReport {
                 add(company, &totals)
             }
         }
-        let keys = grouping.period.map { $0.filled(totals.keys) } ?? totals.keys.sorted()
+        let keys = grouping.period.map { $0.labels(from: from, to: to, filling: totals.keys) } ?? totals.keys.sorted()
         let rows = keys.map { [DatabaseValue.text($0)] + (totals[$0] ?? [Int64](repeating: 0, count: width)).map { .integer($0) } }
         let detail = counts.keys.sorted().map { key -> [DatabaseValue] in
             let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)

@@ -56,6 +56,15 @@ public enum ReportPeriod: String, CaseIterable, Sendable {
         return self.labels(from: start, through: end)
     }
 
+    /// The periods a report over `--from`/`--to` lists: every one of the range when both bounds are given (dates, or
+    /// times whose date is taken), else every one between the first and the last of `labels`.
+    public func labels(from: String?, to: String?, filling labels: some Collection<String>) -> [String] {
+        if let start = from.flatMap({ CalendarDate(String($0.prefix(10))) }), let end = to.flatMap({ CalendarDate(String($0.prefix(10))) }), start < end {
+            return self.labels(from: start, through: end.adding(days: -1))
+        }
+        return filled(labels)
+    }
+
     /// The first day of the period a label names (`2026-W41` → Monday 5 October 2026), nil for a label of another period.
     public func firstDay(of label: String) -> CalendarDate? {
         let parts = label.split(separator: "-").map(String.init)

@@ -22,7 +22,15 @@ public enum RevenueReport {
         let inRange = { (day: CalendarDate) in (fromDay.map { day >= $0 } ?? true) && (toDay.map { day < $0 } ?? true) }
         let plans = Dictionary(uniqueKeysWithValues: try PlanRecords.list(in: store).map { ($0.id, $0.slug) })
         var totals: [String: (net: Int64, tax: Int64, lines: Int64)] = [:]
-        func add(group: String, currency: String, net: Int64, tax: Int64) {
+        // By time, also per period and source: what a stacked chart of the sources over time needs.
+        var bySource: [String: (net: Int64, tax: Int64, lines: Int64)] = [:]
+        func add(group: String, currency: String, net: Int64, tax: Int64, source: String) {
+            if grouping.period != nil {
+                let key = group + "\u{0}" + currency + "\u{0}" + source
+                bySource[key, default: (0, 0, 0)].net += net
+                bySource[key, default: (0, 0, 0)].tax += tax
+                bySource[key, default: (0, 0, 0)].lines += 1
+            }
             let key = group + "\u{0}" + currency
             totals[key, default: (0, 0, 0)].net += net
             totals[key, default: (0, 0, 0)].tax += tax
@@ -37,7 +45,7 @@ public enum RevenueReport {
             case .field("plan"): group = issued.line.planID.flatMap { plans[$0] } ?? "(no plan)"
             default: group = issued.line.source
             }
-            add(group: group, currency: issued.currency, net: issued.sign * issued.line.net, tax: issued.sign * issued.line.tax)
+            add(group: group, currency: issued.currency, net: issued.sign * issued.line.net, tax: issued.sign * issued.line.tax, source: issued.line.source)
         }
         let zone = try store.setting("site.timezone").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
         for registration in try Registrations.all(in: store) where registration.status == "confirmed" && registration.amount.minorUnits != 0 {
@@ -50,28 +58,29 @@ public enum RevenueReport {
             case .field("plan"): group = "(no plan)"
             default: group = "events"
             }
-            add(group: group, currency: registration.amount.currency, net: registration.amount.minorUnits, tax: 0)
+            add(group: group, currency: registration.amount.currency, net: registration.amount.minorUnits, tax: 0, source: "events")
         }
         if let period = grouping.period {
             // Every period in the range (or between the first and last takings), so a chart has a bar for each.
             let currencies = Set(totals.keys.map { String($0.split(separator: "\u{0}", omittingEmptySubsequences: false)[1]) })
-            let labels: [String]
-            if let fromDay, let toDay { labels = period.labels(from: fromDay, through: toDay.adding(days: -1)) }
-            else { labels = period.filled(totals.keys.map { String($0.split(separator: "\u{0}", omittingEmptySubsequences: false)[0]) }) }
+            let labels = period.labels(from: from, to: to, filling: totals.keys.map { String($0.split(separator: "\u{0}", omittingEmptySubsequences: false)[0]) })
             for label in labels { for currency in currencies where totals[label + "\u{0}" + currency] == nil { totals[label + "\u{0}" + currency] = (0, 0, 0) } }
         }
-        let rows = totals.keys.sorted().map { key -> [DatabaseValue] in
-            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            let (net, tax, lines) = totals[key]!
-            let money = { Money(minorUnits: $0, currency: parts[1]).amount }
-            return [.text(parts[0]), .text(parts[1]), .integer(lines), .text(money(net)), .text(money(tax)), .text(money(net + tax)),
-                    .integer(net), .integer(tax), .integer(net + tax)]
+        func rows(_ table: [String: (net: Int64, tax: Int64, lines: Int64)]) -> [[DatabaseValue]] {
+            table.keys.sorted().map { key -> [DatabaseValue] in
+                let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+                let (net, tax, lines) = table[key]!
+                let money = { Money(minorUnits: $0, currency: parts[1]).amount }
+                return parts.map { DatabaseValue.text($0) } + [.integer(lines), .text(money(net)), .text(money(tax)), .text(money(net + tax)),
+                                                               .integer(net), .integer(tax), .integer(net + tax)]
+            }
         }
         let period = "\(from ?? "the beginning") to \(to.map { "before " + $0 } ?? "now")"
         let column = grouping.period == nil ? grouping.name : "period"
-        return Report(name: "revenue", title: "Revenue by \(grouping.name), \(period) (issued invoices less credit notes, and event tickets)", sections: [
-            .init(name: "revenue", columns: [column, "currency", "lines", "net", "tax", "gross", "net_minor", "tax_minor", "gross_minor"], rows: rows),
-        ])
+        let amounts = ["lines", "net", "tax", "gross", "net_minor", "tax_minor", "gross_minor"]
+        var sections: [Report.Section] = [.init(name: "revenue", columns: [column, "currency"] + amounts, rows: rows(totals))]
+        if grouping.period != nil { sections.append(.init(name: "by_period_and_source", columns: ["period", "currency", "source"] + amounts, rows: rows(bySource))) }
+        return Report(name: "revenue", title: "Revenue by \(grouping.name), \(period) (issued invoices less credit notes, and event tickets)", sections: sections)
     }
 }
 

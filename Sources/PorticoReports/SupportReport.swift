@@ -26,8 +26,9 @@ public enum SupportReport {
             volume[label, default: (0, 0)].opened += 1
             if ticket.solvedAt != nil { volume[label, default: (0, 0)].solved += 1 }
         }
-        let volumeRows = volume.keys.sorted().map { key -> [DatabaseValue] in
-            [.text(key), .integer(Int64(volume[key]!.opened)), .integer(Int64(volume[key]!.solved))]
+        // Every period from the first to the last, the quiet ones nought.
+        let volumeRows = period.labels(from: from, to: to, filling: volume.keys).map { key -> [DatabaseValue] in
+            [.text(key), .integer(Int64(volume[key]?.opened ?? 0)), .integer(Int64(volume[key]?.solved ?? 0))]
         }
 
         func hours(_ start: String, _ end: String?) -> Double? {
@@ -53,10 +54,11 @@ public enum SupportReport {
         let backlogRows = zip(buckets, backlog).map { [DatabaseValue.text($0.0), .integer(Int64($1))] }
 
         var perAssignee: [String: (unsolved: Int, solved: Int)] = [:]
+        let inRangeIDs = Set(inRange.map(\.id))
         for ticket in tickets {
             let key = ticket.assigneeEmail ?? "(unassigned)"
             if ["new", "open", "pending"].contains(ticket.status) { perAssignee[key, default: (0, 0)].unsolved += 1 }
-            if inRange.contains(where: { $0.id == ticket.id }) && ticket.solvedAt != nil { perAssignee[key, default: (0, 0)].solved += 1 }
+            if inRangeIDs.contains(ticket.id) && ticket.solvedAt != nil { perAssignee[key, default: (0, 0)].solved += 1 }
         }
         let assigneeRows = perAssignee.keys.sorted().map { key -> [DatabaseValue] in
             [.text(key), .integer(Int64(perAssignee[key]!.unsolved)), .integer(Int64(perAssignee[key]!.solved))]

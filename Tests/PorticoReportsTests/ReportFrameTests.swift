@@ -63,6 +63,8 @@ import PorticoTestSupport
         #expect(rows(quarterly, "revenue").map { [$0[0], $0[2], $0[3], $0[5]] }
                 == [["2026-Q1", "0", "0.00", "0.00"], ["2026-Q2", "0", "0.00", "0.00"], ["2026-Q3", "1", "180.00", "180.00"], ["2026-Q4", "3", "1770.00", "2070.00"]])
         #expect(quarterly.section("revenue")?.columns.first == "period")
+        #expect(rows(quarterly, "by_period_and_source").map { [$0[0], $0[2], $0[6]] }
+                == [["2026-Q3", "membership", "180.00"], ["2026-Q4", "courses", "250.00"], ["2026-Q4", "events", "20.00"], ["2026-Q4", "sponsorship", "1800.00"]])
         // Without bounds, by month: July to November, August to October nought.
         #expect(rows(try RevenueReport.make(store: store, from: nil, to: nil, by: nil), "revenue").map { [$0[0], $0[3]] }
                 == [["2026-07", "180.00"], ["2026-08", "0.00"], ["2026-09", "0.00"], ["2026-10", "0.00"], ["2026-11", "1770.00"]])
