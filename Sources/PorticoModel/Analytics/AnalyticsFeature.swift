@@ -10,7 +10,15 @@ extension Feature {
         name: "analytics",
         migrations: [AnalyticsSchema.tables],
         entities: [UsageAnalytics.dailyEntity, UsageAnalytics.logEntity],
-        capabilities: [.analyticsIngest])
+        capabilities: [.analyticsIngest],
+        demo: { context in
+            // A year of the demo resources' use, as access logs would have counted it (the resources are seeded first).
+            let today = try context.store.today()
+            let items = try ResourceRecords.list(in: context.store).enumerated().map { index, resource in
+                (slug: resource.slug, since: resource.publishedOn ?? today, popularity: Int64(12 - index), files: resource.file != nil)
+            }
+            try UsageAnalytics.seedDemo(kind: "resource", items: items, in: context)
+        })
 }
 
 /// The analytics feature's tables: counts per day and item, and the logs already read (so reading one twice counts

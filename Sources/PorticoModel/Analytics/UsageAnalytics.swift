@@ -56,10 +56,7 @@ public enum UsageAnalytics {
             let counter = UsageCounter(basePath: base, timeZone: zone)
             let reading = try read(file: file, counter: counter, store: store)
             for (key, tally) in counter.counts.sorted(by: { $0.key < $1.key }) {
-                try context.database.execute("""
-                    INSERT INTO usage_daily (day, kind, slug, views, downloads) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (day, kind, slug) DO UPDATE SET views = views + excluded.views, downloads = downloads + excluded.downloads
-                    """, [key.day.description, key.kind, key.slug, tally.views, tally.downloads])
+                try add(day: key.day, kind: key.kind, slug: key.slug, views: Int64(tally.views), downloads: Int64(tally.downloads), in: context)
             }
             let lines = Int64(reading.skip + counter.summary.lines)
             if let record = try logEntity.find("identity", equals: .text(reading.identity), in: store) {
@@ -148,6 +145,33 @@ public enum UsageAnalytics {
         public let views: Int64
         public let downloads: Int64
         public var uses: Int64 { views + downloads }
+    }
+
+    /// Adds uses of an item on a day to its counts. Counts are derived data (the logs are the record), so they are
+    /// written without an audit entry each, as a log's thousands of lines would otherwise make.
+    public static func add(day: CalendarDate, kind: String, slug: String, views: Int64, downloads: Int64, in context: WriteContext) throws {
+        try context.database.execute("""
+            INSERT INTO usage_daily (day, kind, slug, views, downloads) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (day, kind, slug) DO UPDATE SET views = views + excluded.views, downloads = downloads + excluded.downloads
+            """, [day.description, kind, slug, views, downloads])
+    }
+
+    /// The demo's usage: a year of plausible daily views (and downloads, for files), busier on weekdays and growing
+    /// through the year, for each item from the day it was published to yesterday. Deterministic: the same day gives
+    /// the same counts.
+    public static func seedDemo(kind: String, items: [(slug: String, since: CalendarDate, popularity: Int64, files: Bool)], in context: WriteContext) throws {
+        let today = try context.store.today()
+        for (index, item) in items.enumerated() {
+            var day = max(item.since, today.adding(days: -365))
+            while day < today {
+                let weekday = ((day.dayNumber + 3) % 7 + 7) % 7   // 0 Monday … 6 Sunday
+                let growth = 100 + (365 - day.days(until: today)) / 4   // 100 a year ago, ~190 yesterday
+                let noise = (day.dayNumber &* 2_654_435_761 &+ Int64(index) &* 40_503) % 7
+                let views = max(0, (item.popularity * growth / 100) / (weekday >= 5 ? 3 : 1) + noise - 3)
+                if views > 0 { try add(day: day, kind: kind, slug: item.slug, views: views, downloads: item.files ? views / 3 : 0, in: context) }
+                day = day.adding(days: 1)
+            }
+        }
     }
 
     public static func usage(from: CalendarDate, to: CalendarDate, kind: String? = nil, in store: Store) throws -> [ItemUsage] {

@@ -44,5 +44,17 @@ enum DemoSponsors {
         try SponsorRecords.setBenefit(sponsor: "northsea-dredging", benefit: "Job board feature", delivered: true, note: "", in: context)
         try SponsorRecords.setBenefit(sponsor: "breakwater-consulting", benefit: "Logo on the sponsors page", delivered: true, note: "", in: context)
         try SponsorRecords.setBenefit(sponsor: "breakwater-consulting", benefit: "One conference pass", delivered: true, note: "", in: context)
+
+        // What the access logs would have counted on the placements' pages, and the clicks through to the sponsors.
+        guard context.store.features.features.contains(where: { $0.name == "analytics" }) else { return }
+        let since = today.adding(days: -120)
+        for (kind, sql, popularity) in [("event", "SELECT slug FROM events WHERE slug LIKE 'port-engineering-conference%' LIMIT 1", Int64(9)),
+                                        ("course", "SELECT slug FROM courses WHERE status = 'published' ORDER BY id LIMIT 1", 5),
+                                        ("job", "SELECT slug FROM jobs ORDER BY id LIMIT 3", 4)] {
+            let items = try context.database.rows(sql).map { (slug: try $0.text("slug"), since: since, popularity: popularity, files: false) }
+            try UsageAnalytics.seedDemo(kind: kind, items: items, in: context)
+        }
+        let clicks = try SponsorRecords.list(in: context.store).filter { $0.isActive(on: today) }.map { (slug: $0.slug, since: max($0.contractStart, since), popularity: Int64(2), files: false) }
+        try UsageAnalytics.seedDemo(kind: "sponsor", items: clicks, in: context)
     }
 }

@@ -53,8 +53,12 @@ public enum ChartRenderer {
         let values = stacked ? chart.categories.indices.map { i in chart.series.reduce(0) { $0 + max($1.values[i], 0) } } : chart.series.flatMap(\.values)
         let scale = ChartScale(values: values)
         let tickLabels = scale.ticks.map { scale.label($0) + (chart.unit == "%" ? "%" : "") }
-        let left = max(44, Double(tickLabels.map(\.count).max() ?? 1) * characterWidth + 16)
-        let right = 16.0, top = 14.0, bottom = 40.0
+        // Room at both ends for half the longest category label, centred under the first and last slots.
+        let longest = Double(chart.categories.map(\.count).max() ?? 1) * characterWidth + 8
+        let roughSlot = (width - 60) / Double(n)
+        let overhang = max(0, longest / 2 - roughSlot / 2 + 2)
+        let left = max(44, Double(tickLabels.map(\.count).max() ?? 1) * characterWidth + 16, overhang)
+        let right = max(16, overhang), top = 14.0, bottom = 40.0
         let x0 = left, x1 = width - right, y0 = height - bottom, y1 = top
         let slot = (x1 - x0) / Double(n)
         func y(_ value: Double) -> Double { scale.position(value, from: y0, to: y1) }
@@ -65,7 +69,6 @@ public enum ChartRenderer {
         for (tick, label) in zip(scale.ticks, tickLabels) { out += "<text class=\"tick\" x=\"\(f(x0 - 6))\" y=\"\(f(y(tick) + 4))\">\(e(label))</text>" }
         out += "</g><g class=\"axis x-axis\" fill=\"#333\" text-anchor=\"middle\">"
         // Every k-th label, k chosen so a label (at the longest) fits its share of the axis with a gap.
-        let longest = Double(chart.categories.map(\.count).max() ?? 1) * characterWidth + 8
         let every = max(1, Int((longest / slot).rounded(.up)))
         for (index, category) in chart.categories.enumerated() where index % every == 0 {
             out += "<text class=\"category\" x=\"\(f(center(index)))\" y=\"\(f(y0 + 18))\">\(e(category))</text>"
