@@ -41,10 +41,29 @@ public enum BinaryRunner {
         try process.run()
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inPipe.fileHandleForWriting.close()
+        // Both streams are read at once: a tool that fills one pipe (say 64 KB of errors) while the other is read to
+        // its end would otherwise wait for ever on a full pipe.
+        let errors = CollectedData()
+        let reading = DispatchGroup()
+        reading.enter()
+        let errHandle = err.fileHandleForReading
+        DispatchQueue.global().async {
+            errors.set(errHandle.readDataToEndOfFile())
+            reading.leave()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        reading.wait()
+        let errData = errors.get()
         process.waitUntilExit()
         return Result(standardOutput: String(decoding: outData, as: UTF8.self), standardError: String(decoding: errData, as: UTF8.self),
                       exitCode: process.terminationStatus, wasKilled: process.terminationReason == .uncaughtSignal)
     }
+}
+
+/// Bytes handed from the thread that read them to the one that waits for them.
+final class CollectedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ bytes: Data) { lock.lock(); data = bytes; lock.unlock() }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }

@@ -188,7 +188,7 @@ _portico_admin() {
             "report jobs") values="--from --to --by --format --db --as --audit-key" ;;
             "report leads") values="--from --to --by --format --db --as --audit-key" ;;
             "report resources") values="--from --to --by --format --kind --db --as --audit-key" ;;
-            "report sponsors") values="--from --to --by --format --db --as --audit-key" ;;
+            "report sponsors") values="--from --to --format --db --as --audit-key" ;;
             "report courses") values="--from --to --by --format --db --as --audit-key" ;;
         esac
         if [[ "$word" == --* ]]; then
@@ -566,7 +566,7 @@ _portico_admin() {
         "report jobs") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report leads") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report resources") candidates="--from --to --by --format --kind --db --as --audit-key --json --help"; subcommands=0 ;;
-        "report sponsors") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
+        "report sponsors") candidates="--from --to --format --db --as --audit-key --json --help"; subcommands=0 ;;
         "report courses") candidates="--from --to --by --format --db --as --audit-key --json --help"; subcommands=0 ;;
     esac
     if [[ "$cur" == -* ]]; then

@@ -11,6 +11,7 @@ _portico() {
             "serve") values="--site --db --out --port" ;;
             "check") values="--site --db --out --base-url --page-budget --format --now" ;;
             "new") values="--title --admin-email --admin-name --base-url --timezone --theme-from" ;;
+            "report-site") values="--site --db --out --as --from --to --by --now" ;;
             "theme") values="" ;;
             "theme eject") values="--site" ;;
             "widgets") values="" ;;
@@ -28,6 +29,7 @@ _portico() {
             "serve") cmdpath="serve" ;;
             "check") cmdpath="check" ;;
             "new") cmdpath="new" ;;
+            "report-site") cmdpath="report-site" ;;
             "theme") cmdpath="theme" ;;
             "theme eject") cmdpath="theme eject" ;;
             "widgets") cmdpath="widgets" ;;
@@ -40,11 +42,12 @@ _portico() {
     # An option's value: leave it to file name completion.
     if ((expect_value)); then COMPREPLY=(); return 0; fi
     case "$cmdpath" in
-        "") candidates="build serve check new theme widgets markdown completions --help"; subcommands=1 ;;
+        "") candidates="build serve check new report-site theme widgets markdown completions --help"; subcommands=1 ;;
         "build") candidates="--site --db --out --base-url --drafts --now --check-privacy --verbose --quiet --help"; subcommands=0 ;;
         "serve") candidates="--site --db --out --port --drafts --help"; subcommands=0 ;;
         "check") candidates="--privacy --site --db --out --base-url --page-budget --format --now --help"; subcommands=0 ;;
         "new") candidates="--title --admin-email --admin-name --base-url --timezone --theme-from --help"; subcommands=0 ;;
+        "report-site") candidates="--site --db --out --as --from --to --by --now --help"; subcommands=0 ;;
         "theme") candidates="eject --help"; subcommands=1 ;;
         "theme eject") candidates="--site --list --help"; subcommands=0 ;;
         "widgets") candidates="snippet wordpress-plugin --help"; subcommands=1 ;;

@@ -19,7 +19,7 @@ public enum UsageAnalytics {
         .init("slug", .text),
         .init("views", .integer, defaultValue: .integer(0)),
         .init("downloads", .integer, defaultValue: .integer(0)),
-    ])
+    ], audited: false)
 
     public static let logEntity = Entity(table: "analytics_logs", auditName: "analytics log", auditKey: "identity", columns: [
         .init("id", .integer, generated: .rowID),

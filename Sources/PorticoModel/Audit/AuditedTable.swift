@@ -12,7 +12,7 @@ struct AuditedTable: Sendable {
     let one: @Sendable (Store, String) throws -> String?
 
     /// One for each entity the store's features describe.
-    static func all(in store: Store) -> [AuditedTable] { store.features.entities.map(described) }
+    static func all(in store: Store) -> [AuditedTable] { store.features.entities.filter(\.audited).map(described) }
 
     /// A table with an entity description: its rows, decoded, as their audit snapshots.
     static func described(_ entity: Entity) -> AuditedTable {

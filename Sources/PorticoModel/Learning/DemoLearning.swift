@@ -44,9 +44,16 @@ enum DemoLearning {
         try LearningRecords.progress(member: member(1), course: "breakwater-design-advanced", percent: 65, score: nil, in: context)
         for seat in 10...14 { try LearningRecords.enroll(member: member(seat), course: "quay-safety", in: context) }
         for seat in 10...13 { try LearningRecords.complete(member: member(seat), course: "quay-safety", score: 80, signing: signing, in: context) }
+        // Enrollments spread over the past months, as a year of teaching has them (the reports chart them by month).
+        let today = try context.store.today()
+        for (index, enrollment) in try LearningRecords.enrollments(in: context.store).enumerated() {
+            let enrolled = today.adding(days: -Int64(20 + (index * 47) % 300))
+            var changes: [String: DatabaseValue] = ["enrolled_on": .text(enrolled.description)]
+            if enrollment.completedOn != nil { changes["completed_on"] = .text(min(enrolled.adding(days: Int64(18 + (index * 13) % 40)), today).description) }
+            try context.update(Enrollment.entity, id: enrollment.id, set: changes)
+        }
         // One safety certificate expired (issued fourteen months ago), one expiring within the month, one revoked.
         let safetyCertificates = try Certifications.list(in: context.store).filter { $0.definitionID == safety.id }
-        let today = try context.store.today()
         for (credential, issued) in zip(safetyCertificates.prefix(2), [today.adding(months: -14), today.adding(months: -12).adding(days: 20)]) {
             let expires = issued.adding(months: 12).adding(days: -1)
             let document = try Certifications.signedDocument(identifier: credential.identifier, memberID: credential.memberID, definition: safety, issued: issued,

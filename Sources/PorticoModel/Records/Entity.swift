@@ -119,10 +119,14 @@ public struct Entity: Sendable {
     public let transfer: Transfer?
     /// A check across fields of one record (a setting's value checked by its key), run on import.
     public let validate: (@Sendable ([String: DatabaseValue]) throws -> [String: DatabaseValue])?
+    /// False for derived data written without an entry per row (usage counts from access logs: the logs are the
+    /// record, and a log's thousands of lines would drown the trail); `audit verify` does not look for them in it.
+    public let audited: Bool
 
     public init(table: String, auditName: String, auditKey: String, columns: [Column], primaryKey: String = "id",
                 scope: (sql: String, arguments: [DatabaseValue])? = nil, snapshotOmitsKey: Bool = false, transfer: Transfer? = nil,
-                validate: (@Sendable ([String: DatabaseValue]) throws -> [String: DatabaseValue])? = nil) {
+                validate: (@Sendable ([String: DatabaseValue]) throws -> [String: DatabaseValue])? = nil, audited: Bool = true) {
+        self.audited = audited
         self.table = table
         self.auditName = auditName
         self.auditKey = auditKey
