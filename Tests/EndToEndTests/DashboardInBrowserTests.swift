@@ -37,16 +37,21 @@ import PorticoTestSupport
     }
 
     /// Chromium's screenshot of a page, as PNG bytes.
-    static func screenshot(_ url: String) throws -> [UInt8] {
+    static func screenshot(_ url: String) throws -> [UInt8] { try render(url, as: "png", ["--window-size=1280,2000"]) }
+
+    /// The page printed by Chromium (its own print dialog's output, with the page's print stylesheet), as PDF bytes.
+    static func printed(_ url: String) throws -> [UInt8] { try render(url, as: "pdf", ["--no-pdf-header-footer"]) }
+
+    static func render(_ url: String, as format: String, _ options: [String]) throws -> [UInt8] {
         let executable = try #require(HeadlessBrowser.executable, "chromium (apt-get install chromium)")
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let png = profile.appendingPathExtension("png")
+        let png = profile.appendingPathExtension(format)
         defer { try? FileManager.default.removeItem(at: png) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars", "--user-data-dir=\(profile.path)",
-                             "--window-size=1280,2000", "--screenshot=\(png.path)", url]
+                             format == "png" ? "--screenshot=\(png.path)" : "--print-to-pdf=\(png.path)"] + options + [url]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -74,6 +79,15 @@ import PorticoTestSupport
             // A page of charts is far from a blank PNG (a blank 1280×2000 page compresses to a few KB).
             #expect(width == 1280 && png.count > 40_000, "\(page): \(png.count) bytes")
         }
+
+        // Printed, a report is a few A4 pages (595 × 842 points), not one shrunk strip or dozens.
+        let pdf = String(decoding: try Self.printed(server.baseURL + "membership/"), as: UTF8.self)
+        let boxes = pdf.components(separatedBy: "/MediaBox [").dropFirst().compactMap { $0.components(separatedBy: "]").first }
+        #expect(!boxes.isEmpty && boxes.allSatisfy { box in
+            let numbers = box.split(separator: " ").compactMap { Double($0) }
+            return numbers.count == 4 && abs(numbers[2] - 595) < 2 && abs(numbers[3] - 842) < 2
+        }, "\(boxes)")
+        #expect((1...8).contains(boxes.count), "\(boxes.count) pages")
 
         // Then the measurements and axe, on copies with the scripts added.
         let tools = BuildBinaryTests.repository.appendingPathComponent("Tests/EndToEndTests/Tools")

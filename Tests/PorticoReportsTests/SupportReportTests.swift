@@ -49,7 +49,9 @@ import PorticoFormats
     @Test func dateRangeAndWeeks() throws {
         let directory = TemporaryDirectory()
         let report = try SupportReport.make(store: seeded(directory), from: "2026-10-02", to: "2026-11-01", by: .week, now: now)
-        #expect(report.section("volume")?.rows.map { $0[0] } == [.text("2026-W40"), .text("2026-W42")])
+        // Every week of the range is listed (the quiet ones nought), from the one holding 2 October to the one holding 31 October.
+        #expect(report.section("volume")?.rows.map { $0[0] } == ["2026-W40", "2026-W41", "2026-W42", "2026-W43", "2026-W44"].map { .text($0) })
+        #expect(report.section("volume")?.rows.filter { $0[1] != .integer(0) }.map { $0[0] } == [.text("2026-W40"), .text("2026-W42")])
         #expect(report.section("times")?.rows[0] == [.text("first_response"), .integer(2), .real(5), .real(6)])
         #expect(throws: ModelError.invalid(field: "--from", value: "yesterday", reason: "not a date (use 2026-01-31 or 2026-01-31T09:00:00Z)")) {
             try SupportReport.make(store: seeded(TemporaryDirectory()), from: "yesterday", to: nil, by: .month, now: now)
@@ -69,8 +71,9 @@ import PorticoFormats
                 INSERT INTO support_tickets (subject, requester_email, status, created_at, updated_at) VALUES ('s', 'r@example.org', 'new', ?, ?)
                 """, [created, created])
         }
+        // The periods with tickets (every period between is listed too, with nought: see `dateRangeAndWeeks`).
         func labels(_ period: ReportPeriod) throws -> [String] {
-            try SupportReport.make(store: store, from: nil, to: nil, by: period, now: now).section("volume")!.rows.map { $0[0].text ?? "" }
+            try SupportReport.make(store: store, from: nil, to: nil, by: period, now: now).section("volume")!.rows.filter { $0[1] != .integer(0) }.map { $0[0].text ?? "" }
         }
         #expect(try labels(.month) == ["2026-03", "2026-08", "2026-10", "2027-12", "2028-02"])
         #expect(try labels(.day) == ["2026-03-28", "2026-03-30", "2026-08-01", "2026-10-31", "2027-12-31", "2028-02-28", "2028-02-29"])
