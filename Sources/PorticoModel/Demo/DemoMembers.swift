@@ -92,7 +92,12 @@ enum DemoMembers {
                                   paid: true, seat: index))
             case 9 where index > 4:
                 terms.append(Term(holder: .member(ids[index]), plan: plan, start: today.adding(days: -(Int64(index) % 20)), paid: false, seat: index))
-            default: terms.append(Term(holder: .member(ids[index]), plan: plan, start: anniversary(joined), paid: true, seat: index))
+            default:
+                // Members of more than a year renewed at their last anniversary: the term before this one, paid.
+                if index % 2 == 0 && anniversary(joined, yearsBack: 1) >= joined {
+                    terms.append(Term(holder: .member(ids[index]), plan: plan, start: anniversary(joined, yearsBack: 1), paid: true, seat: index))
+                }
+                terms.append(Term(holder: .member(ids[index]), plan: plan, start: anniversary(joined), paid: true, seat: index))
             }
         }
         terms.append(Term(holder: .company(company.id), plan: "corporate", start: anniversary(CalendarDate("2020-05-01")!), paid: true,
