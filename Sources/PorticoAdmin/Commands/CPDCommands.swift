@@ -7,7 +7,7 @@ import PorticoSQLite
 /// `portico-admin cpd log|summary`.
 enum CPDCommands {
     static let group = CommandGroup(noun: "cpd", abstract: "Continuing professional development: log activities, see progress.", commands: [log, summary], reports: [
-        CommandGroup.ReportEntry(cpdReport, summary: "Members behind their plan's CPD requirement this cycle."),
+        CommandGroup.ReportEntry(cpdReport, summary: "CPD compliance by plan and cycle year, and the members behind their plan's requirement."),
     ])
 
     static let log = AdminCommand(["cpd", "log"], capability: .cpdLog, writes: true, spec: CommandSpec(
@@ -46,7 +46,7 @@ enum CPDCommands {
 
     /// `report cpd`.
     static let cpdReport = AdminCommand(["report", "cpd"], capability: .reportsView, writes: false, spec: CommandSpec(
-        "cpd", abstract: "Members with a current membership who are behind their plan's CPD requirement this cycle.",
+        "cpd", abstract: "CPD compliance in the current cycles by plan and the year they end, then the members behind their plan's requirement.",
         options: [.value("format", "FORMAT", "table (default), csv or json.")],
         examples: ["portico-admin report cpd --format csv"]
     )) { context in

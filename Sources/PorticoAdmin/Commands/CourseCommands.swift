@@ -9,7 +9,7 @@ import PorticoSQLite
 enum CourseCommands {
     static let group = CommandGroup(noun: "courses", abstract: "Courses and enrollments: prerequisites, progress, completion with CPD and credentials.",
                                     commands: [create, update, publish, archive, list, show, enroll, progress, complete, withdraw],
-                                    reports: [CommandGroup.ReportEntry(report, summary: "Enrollments, completion rate, median days to complete; credentials issued, expiring and revoked.")])
+                                    reports: [CommandGroup.ReportEntry(report, summary: "Enrollments, completion rate, median days to complete; credentials issued, expiring and revoked; enrollments and completions per period.")])
 
     static func signing(_ context: CommandContext) throws -> Certifications.Signing {
         Certifications.Signing(keyPath: context.arguments.value("credential-key") ?? context.environment["PORTICO_CREDENTIAL_KEY"]

@@ -11,7 +11,7 @@ enum EventCommands {
     static let group = CommandGroup(noun: "events", abstract: "Events: tickets, quotas, publishing, cancelling and rescheduling, check-in at the door.",
                                     commands: [create, update, addTicket, setPrice, addQuota, resizeQuota, publish, cancel, postpone, reschedule, list, show,
                                                checkin, checkinList],
-                                    reports: [CommandGroup.ReportEntry(report, summary: "Per event: capacity, seats sold per ticket type and quota, revenue, waiting list, offers taken, attendance and no-shows.")])
+                                    reports: [CommandGroup.ReportEntry(report, summary: "Per event: capacity, seats sold per ticket type and quota, revenue, waiting list, offers taken, attendance and no-shows; per period.")])
 
     /// Options naming event fields, and the field each sets.
     static let fieldOptions: [(option: String, field: String, help: String)] = [
@@ -243,7 +243,7 @@ enum EventCommands {
     }
 
     static let report = AdminCommand(["report", "events"], capability: .reportsFinancial, writes: false, spec: CommandSpec(
-        "events", abstract: "Per event: capacity, seats sold per ticket type and quota, revenue, waiting list, offers taken, attendance and no-shows.",
+        "events", abstract: "Per event: capacity, seats sold per ticket type and quota, revenue, waiting list, offers taken, attendance and no-shows; then events, seats and revenue per period of their start.",
         options: ReportCommands.frameOptions(),
         examples: ["portico-admin report events --format csv"]
     )) { context in

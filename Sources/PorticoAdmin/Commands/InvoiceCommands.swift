@@ -9,7 +9,7 @@ import PorticoSQLite
 /// `portico-admin invoices list|show|draft|add-line|issue|void|credit|pay|generate-renewals|render`.
 enum InvoiceCommands {
     static let group = CommandGroup(noun: "invoices", abstract: "Invoices, credit notes and payments.", commands: [list, show, draft, addLine, issue, void, credit, pay, generateRenewals, render, BulkCommands.invoicesIssue], reports: [
-        CommandGroup.ReportEntry(revenueReport, summary: "Invoiced revenue less credit notes by month, plan or source, per currency."),
+        CommandGroup.ReportEntry(revenueReport, summary: "Issued invoices less credit notes, and event tickets, by period, plan or source (membership, events, courses, sponsorship), per currency."),
     ])
 
     static let invoicePositional = PositionalSpec("invoice", "Invoice number (INV-2026-0001), or #ID for a draft.")
@@ -193,7 +193,7 @@ enum InvoiceCommands {
 
     /// `report revenue`.
     static let revenueReport = AdminCommand(["report", "revenue"], capability: .reportsFinancial, writes: false, spec: CommandSpec(
-        "revenue", abstract: "Invoiced revenue (issued invoices less credit notes, by issue date) by month, plan or source.",
+        "revenue", abstract: "Revenue: issued invoices less credit notes (by issue date) and event tickets (by booking date), by period, plan or source.",
         options: ReportCommands.frameOptions(fields: RevenueReport.fields),
         examples: ["portico-admin report revenue --from 2026-01-01 --to 2027-01-01 --by source --format csv"]
     )) { context in

@@ -8,7 +8,7 @@ import PorticoSQLite
 enum JobCommands {
     static let group = CommandGroup(noun: "jobs", abstract: "The job board: post, review, fill, expire and renew jobs.",
                                     commands: [create, update, approve, fill, expire, renew, list, show, remove, BulkCommands.jobsExpire],
-                                    reports: [CommandGroup.ReportEntry(report, summary: "Jobs posted, published, filled and expired per month and category; median days to fill.")])
+                                    reports: [CommandGroup.ReportEntry(report, summary: "Jobs posted, published, filled and expired per period or category; median days to fill.")])
 
     static let fieldOptions: [(option: String, field: String, help: String)] = [
         ("city", "city", "City."), ("region", "region", "Region or state."), ("country", "country", "Two-letter country code."),
@@ -117,7 +117,7 @@ enum JobCommands {
     }
 
     static let report = AdminCommand(["report", "jobs"], capability: .reportsView, writes: false, spec: CommandSpec(
-        "jobs", abstract: "Jobs posted, published, filled and expired per month and category; median days from posting to filled.",
+        "jobs", abstract: "Jobs posted, published, filled and expired per period (and category) or per category; median days from posting to filled.",
         options: ReportCommands.frameOptions(fields: ["category"]),
         examples: ["portico-admin report jobs --format csv"]
     )) { context in

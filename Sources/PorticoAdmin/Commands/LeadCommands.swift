@@ -10,7 +10,7 @@ import PorticoSQLite
 enum LeadCommands {
     static let group = CommandGroup(noun: "leads", abstract: "Leads from companies' contact forms: import what the endpoint collected, follow them up.",
                                     commands: [importLeads, list, setStatus],
-                                    reports: [CommandGroup.ReportEntry(report, summary: "Leads per company and month, by status.")])
+                                    reports: [CommandGroup.ReportEntry(report, summary: "Leads per period or company, by status now.")])
 
     static let importLeads = AdminCommand(["leads", "import"], capability: .leadsWork, writes: true, spec: CommandSpec(
         "import", abstract: "Import leads from a CSV export of the form endpoint (HubSpot, Salesforce, a form service); already imported ones are skipped.",
@@ -55,7 +55,7 @@ enum LeadCommands {
     }
 
     static let report = AdminCommand(["report", "leads"], capability: .leadsWork, writes: false, spec: CommandSpec(
-        "leads", abstract: "Leads per company and month (in the site's time zone), by status.",
+        "leads", abstract: "Leads per period (in the site's time zone) and per company, by status now.",
         options: ReportCommands.frameOptions(fields: ["company"]),
         examples: ["portico-admin report leads --format csv"]
     )) { context in

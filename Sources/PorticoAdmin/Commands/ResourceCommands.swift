@@ -8,7 +8,7 @@ import PorticoSQLite
 enum ResourceCommands {
     static let group = CommandGroup(noun: "resources", abstract: "The resource library: toolkits, templates, documents, recordings and links.",
                                     commands: [add, update, list, show, remove],
-                                    reports: [CommandGroup.ReportEntry(report, summary: "The most used resources over a period (COUNTER rules, from access logs), with the trend and uses per month.")])
+                                    reports: [CommandGroup.ReportEntry(report, summary: "The most used resources over a period (COUNTER rules, from access logs), with the trend, and views and downloads per period.")])
 
     static let fieldOptions: [(option: String, field: String, help: String)] = [
         ("type", "type", "document (default), video, link, template or toolkit."),
@@ -86,7 +86,7 @@ enum ResourceCommands {
     }
 
     static let report = AdminCommand(["report", "resources"], capability: .reportsView, writes: false, spec: CommandSpec(
-        "resources", abstract: "The most used resources over a period (default the last 30 days) with the period before for the trend, and uses per month.",
+        "resources", abstract: "The most used resources over a period (default the last 30 days) with the period before for the trend, and views and downloads per period.",
         options: ReportCommands.frameOptions() + [.value("kind", "KIND", "Another kind of item the logs count: job, event, course, help, or all.")],
         examples: ["portico-admin report resources --from 2026-11-01 --to 2026-12-01"]
     )) { context in
