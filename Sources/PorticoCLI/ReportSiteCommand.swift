@@ -25,7 +25,7 @@ enum ReportSiteCommand {
             .value("by", "PERIOD", "day, week, month (default), quarter or year."),
             .value("now", "TIME", "Make it as at this UTC time (default: $PORTICO_NOW, else the clock)."),
         ],
-        examples: ["portico report-site --as admin@example.org", "portico report-site --out staff --by quarter --from 2025-01-01 --to 2027-01-01"]
+        examples: ["portico report-site --as admin@demo.portico.example", "portico report-site --out staff --by quarter --from 2025-01-01 --to 2027-01-01"]
     )) { arguments, environment, output in
         let location = try SiteLocation(arguments, environment: environment)
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
