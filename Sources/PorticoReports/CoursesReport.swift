@@ -27,8 +27,9 @@ public enum CoursesReport {
             return [.text(label), .integer(counts.enrolled), .integer(counts.completed)]
         }
         var courseRows: [[DatabaseValue]] = []
+        let byCourse = Dictionary(grouping: enrollments, by: \.courseID)
         for course in try LearningRecords.courses(in: store) {
-            let mine = enrollments.filter { $0.courseID == course.id }
+            let mine = byCourse[course.id] ?? []
             let completed = mine.filter { $0.status == "completed" }
             let counted = mine.filter { $0.status != "withdrawn" }.count
             let days = completed.compactMap { e -> Double? in
@@ -43,9 +44,9 @@ public enum CoursesReport {
             courseRows.append(row)
         }
         var credentialRows: [[DatabaseValue]] = []
-        let issued = try Certifications.list(in: store)
+        let issued = Dictionary(grouping: try Certifications.list(in: store), by: \.definitionID)
         for (definition, record) in try Certifications.definitions(in: store).sorted(by: { $0.value.slug < $1.value.slug }) {
-            let mine = issued.filter { $0.definitionID == definition }
+            let mine = issued[definition] ?? []
             let valid = mine.filter { $0.status(on: today) == "valid" }
             let soon = valid.filter { $0.expiresOn.map { today.days(until: $0) <= 90 } ?? false }
             credentialRows.append([.text(record.slug), .integer(Int64(mine.count)), .integer(Int64(valid.count)), .integer(Int64(soon.count)),
