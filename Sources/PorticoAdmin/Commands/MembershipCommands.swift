@@ -25,11 +25,19 @@ enum MembershipCommands {
         let store = try context.store()
         let today = try store.today()
         let plans = Dictionary(uniqueKeysWithValues: try PlanRecords.list(in: store).map { ($0.id, $0) })
+        func status(_ membership: Membership) -> MembershipStatus { membership.status(graceDays: plans[membership.planID]?.graceDays ?? 0, today: today) }
+        // In a holder's history, a term that ran its course and was followed by another reads "renewed", not
+        // "lapsed": the member never lapsed. (Its own status is still lapsed: past its end and grace.)
+        let followed = Set(memberships.filter { earlier in
+            status(earlier) == .lapsed && earlier.cancelledOn == nil && memberships.contains { later in
+                later.holder == earlier.holder && later.startsOn > earlier.startsOn && later.cancelledOn == nil
+            }
+        }.map(\.id))
         let records: [[(String, DatabaseValue)]] = memberships.map { membership in
             let plan = plans[membership.planID]
             return [("id", .integer(membership.id)), ("plan", .text(plan?.slug ?? "?")), ("starts_on", .text(membership.startsOn.description)),
                     ("ends_on", membership.endsOn.map { .text($0.description) } ?? .text("lifetime")),
-                    ("status", .text(membership.status(graceDays: plan?.graceDays ?? 0, today: today).rawValue)),
+                    ("status", .text(followed.contains(membership.id) ? "renewed" : status(membership).rawValue)),
                     ("paid_on", membership.paidOn.map { .text($0.description) } ?? .null), ("auto_renew", .integer(membership.autoRenew ? 1 : 0))]
         }
         return OutputTable(records: records, emptyColumns: ["id", "plan", "starts_on", "ends_on", "status"])
@@ -100,7 +108,8 @@ enum MembershipCommands {
         discussion: """
         With no member or --company, lists each holder's term on each plan (the one running today, else the latest) with the member number,
         name, plan, dates, status and any next term, soonest end first. Statuses: active (paid, running), grace (ended, within the plan's
-        grace days), upcoming (paid, starts later), pending (not paid yet), lapsed, cancelled.
+        grace days), upcoming (paid, starts later), pending (not paid yet), lapsed, cancelled; in one holder's history, a term that ended and
+        was followed by another is shown as renewed.
         """,
         options: [companyOption] + termOptions, positionals: [holderPositional],
         examples: ["portico-admin memberships list M000001", "portico-admin memberships list --ending-before 2027-01-01",
