@@ -85,27 +85,33 @@ public enum HeadlessBrowser {
 
     /// The page's DOM after its scripts ran (virtual time lets fetches and timers finish).
     public static func dumpDOM(_ url: String) throws -> String {
-        guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "chromium (apt-get install chromium)"]) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)",
-                             "--virtual-time-budget=8000", "--dump-dom", url]
         // Output goes to a file, not a pipe: Chromium's helper processes inherit the descriptor and can
         // outlive the browser, so a pipe might never reach end-of-file.
         let dump = profile.appendingPathExtension("html")
         _ = FileManager.default.createFile(atPath: dump.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: dump) }
         let handle = try FileHandle(forWritingTo: dump)
-        process.standardOutput = handle
+        try run(["--virtual-time-budget=8000", "--dump-dom", url], profile: profile, output: handle)
+        try handle.close()
+        return (try? String(contentsOf: dump, encoding: .utf8)) ?? ""
+    }
+
+    /// Runs headless Chromium with a fresh profile and `arguments`, its output to `output` (nowhere by default),
+    /// waiting at most 90 seconds.
+    public static func run(_ arguments: [String], profile: URL? = nil, output: FileHandle? = nil) throws {
+        guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "chromium (apt-get install chromium)"]) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        let profile = profile ?? FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile.path)"] + arguments
+        process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(90)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
-        try handle.close()
-        return (try? String(contentsOf: dump, encoding: .utf8)) ?? ""
     }
 }

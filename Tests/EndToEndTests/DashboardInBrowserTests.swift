@@ -43,23 +43,10 @@ import PorticoTestSupport
     static func printed(_ url: String) throws -> [UInt8] { try render(url, as: "pdf", ["--no-pdf-header-footer"]) }
 
     static func render(_ url: String, as format: String, _ options: [String]) throws -> [UInt8] {
-        let executable = try #require(HeadlessBrowser.executable, "chromium (apt-get install chromium)")
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let png = profile.appendingPathExtension(format)
-        defer { try? FileManager.default.removeItem(at: png) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars", "--user-data-dir=\(profile.path)",
-                             format == "png" ? "--screenshot=\(png.path)" : "--print-to-pdf=\(png.path)"] + options + [url]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(90)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        return Array((try? Data(contentsOf: png)) ?? Data())
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-\(UUID().uuidString).\(format)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try HeadlessBrowser.run(["--hide-scrollbars", format == "png" ? "--screenshot=\(file.path)" : "--print-to-pdf=\(file.path)"] + options + [url])
+        return Array((try? Data(contentsOf: file)) ?? Data())
     }
 
     @Test func chartsAreDrawnWhole() throws {
