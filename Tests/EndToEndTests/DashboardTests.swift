@@ -79,6 +79,16 @@ import PorticoTestSupport
         #expect(badPeriod.exitCode != 0 && badPeriod.standardError.contains("--by"))
     }
 
+    /// By day over a year: the revenue chart is drawn by month, says so, and its CSV (the data drawn) is headed month.
+    @Test func dailyFiguresOverAYearAreDrawnByMonth() throws {
+        let (folder, result) = try dashboard(.pinned, extra: ["--by", "day", "--from", "2028-03-01", "--to", "2029-03-01"])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(text(folder, "revenue/index.html").contains("365 days shown as 12 months."))
+        #expect(text(folder, "revenue/by-source-gbp.csv").hasPrefix("month,"))
+        #expect(text(folder, "revenue/by-source-gbp.csv").split(separator: "\r\n").count == 13)
+        #expect(text(folder, "revenue/revenue.csv").split(separator: "\r\n").count > 365, "the report itself keeps every day")
+    }
+
     /// The same database and clock give the same bytes.
     @Test func theSameClockGivesTheSameFiles() throws {
         let first = try dashboard(.pinned), second = try dashboard(.pinned)

@@ -48,7 +48,8 @@ public struct StaffDashboard {
             files.append(File(path: "\(entry.name)/\(entry.name).csv", bytes: Array(report.csv().utf8)))
             files.append(File(path: "\(entry.name)/\(entry.name).json", bytes: Array(report.json().utf8)))
             for chart in charts {
-                files.append(File(path: "\(entry.name)/\(chart.id).csv", bytes: Array(chart.aggregated().csv(categoryName: categoryName(chart)).utf8)))
+                let drawn = chart.aggregated()
+                files.append(File(path: "\(entry.name)/\(chart.id).csv", bytes: Array(drawn.csv(categoryName: categoryName(drawn)).utf8)))
             }
         }
         files.insert(File(path: "index.html", bytes: Array(overview(figures, hidden: hidden, menu: shown).utf8)), at: 1)
