@@ -33,7 +33,8 @@ enum ReportSiteCommand {
             ?? location.site.appendingPathComponent("output-staff").standardizedFileURL
         try refuseInsidePublicOutput(out, publicOutput: location.site.appendingPathComponent("output").standardizedFileURL, named: arguments.value("out"))
         let clock = try Store.clock(now: arguments.value("now"), environment: environment)
-        let store = try Store(path: location.databasePath, create: false, clock: clock)
+        // Read-only, as the build opens it: a dashboard never writes to the database.
+        let store = try Store(readingOnly: location.databasePath, clock: clock)
         let actor = try Actor.resolve(email: arguments.value("as") ?? environment["PORTICO_ACTOR"], in: store)
         guard try AuditLog(store: store).matchesLastAuditedState(entity: "staff", id: actor.email) else { throw AccessError.unauditedActor(actor.email) }
         try actor.require(.reportsView)
